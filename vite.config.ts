@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // DatoCMS loads the plugin from dist/index.html: assets must resolve relative to it.
+  base: './',
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'fake-cma/**/*.test.ts'],
+  },
+});
