@@ -5,7 +5,7 @@
  */
 import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
 import type { ApiFailure } from '../core/apiFailure';
-import type { RawPublicationState } from '../core/publicationState';
+import type { RawPublicationState, ScheduledUnpublishing } from '../core/publicationState';
 import type { UnpublishRequest } from '../core/unpublishRequest';
 
 export type CmaClient = ReturnType<typeof buildClient>;
@@ -46,6 +46,22 @@ export async function unpublish(
   } else {
     await client.items.unpublish(itemId, { content_in_locales: request.locales }, query);
   }
+}
+
+/** `plan.locales` null: the whole record. */
+export async function scheduleUnpublishing(
+  client: CmaClient,
+  itemId: string,
+  plan: ScheduledUnpublishing,
+): Promise<void> {
+  await client.scheduledUnpublishing.create(itemId, {
+    unpublishing_scheduled_at: plan.at,
+    content_in_locales: plan.locales,
+  });
+}
+
+export async function cancelScheduledUnpublishing(client: CmaClient, itemId: string): Promise<void> {
+  await client.scheduledUnpublishing.destroy(itemId);
 }
 
 export function toApiFailure(error: unknown): ApiFailure {
