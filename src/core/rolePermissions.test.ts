@@ -1,0 +1,393 @@
+import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
+import fc from 'fast-check';
+import {
+  type RawItemTypePermission,
+  type RawRole,
+  type RecordFacts,
+  type UnpublishPermission,
+  canEditSchema,
+  unpublishPermission,
+} from './rolePermissions';
+
+type SdkRole = RenderItemFormSidebarPanelCtx['currentRole'];
+
+const ENV = 'main';
+
+function rule(over: Partial<RawItemTypePermission> = {}): RawItemTypePermission {
+  return {
+    action: 'all',
+    environment: ENV,
+    item_type: null,
+    workflow: null,
+    on_stage: null,
+    to_stage: null,
+    on_creator: 'anyone',
+    localization_scope: 'all',
+    locale: null,
+    ...over,
+  };
+}
+
+const publish = (over: Partial<RawItemTypePermission> = {}) => rule({ action: 'publish', ...over });
+
+function role(positive: unknown[], negative: unknown[] = []): RawRole {
+  return {
+    id: 'r1',
+    type: 'role',
+    attributes: {
+      name: 'Some role',
+      can_edit_schema: false,
+      positive_item_type_permissions: positive as RawItemTypePermission[],
+      negative_item_type_permissions: negative as RawItemTypePermission[],
+    },
+  };
+}
+
+const article: RecordFacts = {
+  itemTypeId: 'article',
+  itemTypeName: 'Article',
+  environment: ENV,
+  siteLocales: ['en', 'it', 'es'],
+  creatorIsCurrentUser: false,
+  stageId: null,
+  workflowId: null,
+};
+
+const everything: UnpublishPermission = { locales: ['en', 'it', 'es'], wholeRecord: true, reason: null };
+const nothing: UnpublishPermission = {
+  locales: [],
+  wholeRecord: false,
+  reason: 'Your role may not publish or unpublish Article records.',
+};
+
+type Case = [label: string, role: RawRole | null | undefined, record: Partial<RecordFacts>, expected: UnpublishPermission];
+
+const cases: Case[] = [
+  ['an admin (action all on every model)', role([rule()]), {}, everything],
+  ['publish on every model, all content', role([publish()]), {}, everything],
+  [
+    'an editor who may publish only en',
+    role([rule({ action: 'read' }), publish({ localization_scope: 'localized', locale: 'en' })]),
+    {},
+    { locales: ['en'], wholeRecord: false, reason: 'Your role may unpublish only English.' },
+  ],
+  [
+    'a viewer with only read and update',
+    role([rule({ action: 'read' }), rule({ action: 'update' })]),
+    {},
+    nothing,
+  ],
+  ['a role whose rules are for another model', role([publish({ item_type: 'page' })]), {}, nothing],
+  ['a role whose rules are for this model', role([publish({ item_type: 'article' })]), {}, everything],
+  ['a role whose rules are for another environment', role([rule({ environment: 'sandbox' })]), {}, nothing],
+  ['on_creator self, on a record the editor created', role([rule({ on_creator: 'self' })]), { creatorIsCurrentUser: true }, everything],
+  [
+    'on_creator self, on a record someone else created',
+    role([rule({ on_creator: 'self' })]),
+    { creatorIsCurrentUser: false },
+    { locales: [], wholeRecord: false, reason: 'Your role may publish or unpublish only the Article records you created.' },
+  ],
+  ['on_creator role, on a record the editor created', role([rule({ on_creator: 'role' })]), { creatorIsCurrentUser: true }, everything],
+  [
+    'on_creator role, on a record someone else created (their role is unknown here)',
+    role([rule({ on_creator: 'role' })]),
+    { creatorIsCurrentUser: false },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason:
+        'Your role may publish or unpublish only the Article records created by people with your role, and this plugin cannot tell whether this one was.',
+    },
+  ],
+  [
+    'a negative rule removing it from an all-locales positive',
+    role([rule()], [publish({ localization_scope: 'localized', locale: 'it' })]),
+    {},
+    { locales: ['en', 'es'], wholeRecord: false, reason: 'Your role may unpublish only English and Spanish.' },
+  ],
+  [
+    'not_localized only',
+    role([publish({ localization_scope: 'not_localized' })]),
+    {},
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role may not unpublish any locale of Article records, only their non-localized fields.',
+    },
+  ],
+  [
+    'localized with no locale (every locale, but not the non-localized content)',
+    role([publish({ localization_scope: 'localized', locale: null })]),
+    {},
+    {
+      locales: ['en', 'it', 'es'],
+      wholeRecord: false,
+      reason:
+        'Your role may unpublish locales one by one but not the whole record: it may not publish or unpublish the non-localized fields.',
+    },
+  ],
+  [
+    'every locale one by one plus the non-localized content (whole record)',
+    role([
+      publish({ localization_scope: 'localized', locale: 'es' }),
+      publish({ localization_scope: 'localized', locale: 'en' }),
+      publish({ localization_scope: 'localized', locale: 'it' }),
+      publish({ localization_scope: 'not_localized' }),
+    ]),
+    {},
+    everything,
+  ],
+  [
+    'locales in the site’s order, whatever the rules’ order, and only site locales',
+    role([
+      publish({ localization_scope: 'localized', locale: 'es' }),
+      publish({ localization_scope: 'localized', locale: 'de' }),
+      publish({ localization_scope: 'localized', locale: 'en' }),
+    ]),
+    {},
+    { locales: ['en', 'es'], wholeRecord: false, reason: 'Your role may unpublish only English and Spanish.' },
+  ],
+  [
+    'a negative on the non-localized content (locales stay, whole record goes)',
+    role([rule()], [publish({ localization_scope: 'not_localized' })]),
+    {},
+    {
+      locales: ['en', 'it', 'es'],
+      wholeRecord: false,
+      reason:
+        'Your role may unpublish locales one by one but not the whole record: it may not publish or unpublish the non-localized fields.',
+    },
+  ],
+  ['a negative action all on this model', role([rule()], [rule({ item_type: 'article' })]), {}, nothing],
+  ['a negative on another model', role([rule()], [rule({ item_type: 'page' })]), {}, everything],
+  ['a negative in another environment', role([rule()], [rule({ environment: 'sandbox' })]), {}, everything],
+  ['a negative on another action', role([rule()], [rule({ action: 'delete' }), rule({ action: 'update' })]), {}, everything],
+  [
+    'a negative on_creator self, on a record someone else created',
+    role([rule()], [rule({ on_creator: 'self' })]),
+    { creatorIsCurrentUser: false },
+    everything,
+  ],
+  [
+    'a negative on_creator self, on a record the editor created',
+    role([rule()], [rule({ on_creator: 'self' })]),
+    { creatorIsCurrentUser: true },
+    nothing,
+  ],
+  [
+    'a negative on_creator role on someone else’s record (might apply, so it does)',
+    role([rule()], [rule({ on_creator: 'role' })]),
+    { creatorIsCurrentUser: false },
+    nothing,
+  ],
+  [
+    'a workflow rule on a record of that workflow',
+    role([publish({ workflow: 'wf1' })]),
+    { workflowId: 'wf1' },
+    everything,
+  ],
+  ['a workflow rule on a record of another workflow', role([publish({ workflow: 'wf1' })]), { workflowId: 'wf2' }, nothing],
+  ['a workflow rule on a record without workflow', role([publish({ workflow: 'wf1' })]), { workflowId: null }, nothing],
+  ['an on_stage rule on a record at that stage', role([publish({ on_stage: 'review' })]), { stageId: 'review' }, everything],
+  [
+    'an on_stage rule on a record at another stage',
+    role([publish({ on_stage: 'review' })]),
+    { stageId: 'draft' },
+    { locales: [], wholeRecord: false, reason: 'Your role may not publish or unpublish Article records at this workflow stage.' },
+  ],
+  ['a negative on_stage at another stage', role([rule()], [rule({ on_stage: 'review' })]), { stageId: 'draft' }, everything],
+  ['a positive action all with a to_stage (not relied upon)', role([rule({ to_stage: 'done' })]), {}, nothing],
+  ['a negative action all with a to_stage (applies)', role([rule()], [rule({ to_stage: 'done' })]), {}, nothing],
+  ['an unknown action in a positive rule', role([rule({ action: 'unpublish' as 'all' })]), {}, nothing],
+  ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' as 'all' })]), {}, nothing],
+  [
+    'an unknown localization scope: grants nothing, takes away everything',
+    role([publish({ localization_scope: 'some' as 'all' }), publish({ localization_scope: 'localized', locale: 'en' })]),
+    {},
+    { locales: ['en'], wholeRecord: false, reason: 'Your role may unpublish only English.' },
+  ],
+  [
+    'an unknown localization scope in a negative',
+    role([rule()], [publish({ localization_scope: 'some' as 'all' })]),
+    {},
+    nothing,
+  ],
+  [
+    'a publish rule without a scope (no content restriction)',
+    role([{ action: 'publish', environment: ENV, item_type: 'article', on_creator: 'anyone' }]),
+    {},
+    everything,
+  ],
+  [
+    'action all forces the scope to all',
+    role([rule({ localization_scope: 'not_localized' as 'all' })]),
+    {},
+    everything,
+  ],
+  ['a rule without an environment (cannot be placed)', role([{ action: 'all', item_type: null }]), {}, nothing],
+  ['malformed entries are skipped', role([null, 'all', 3, rule()], [null, 'x']), {}, everything],
+  [
+    'a missing role',
+    null,
+    {},
+    { locales: [], wholeRecord: false, reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.' },
+  ],
+  [
+    'an undefined role',
+    undefined,
+    {},
+    { locales: [], wholeRecord: false, reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.' },
+  ],
+  [
+    'a role with no rules at all',
+    { id: 'r', attributes: {} } as RawRole,
+    {},
+    nothing,
+  ],
+  [
+    'a model without a name',
+    role([]),
+    { itemTypeName: '  ' },
+    { locales: [], wholeRecord: false, reason: 'Your role may not publish or unpublish these records.' },
+  ],
+  [
+    'duplicate site locales (counted once)',
+    role([rule()]),
+    { siteLocales: ['en', 'en', 'it'] },
+    { locales: ['en', 'it'], wholeRecord: true, reason: null },
+  ],
+  [
+    'a project without locales, all allowed',
+    role([rule()]),
+    { siteLocales: [] },
+    { locales: [], wholeRecord: true, reason: 'This project has no locales to unpublish one by one.' },
+  ],
+];
+
+describe('unpublishPermission', () => {
+  it.each(cases)('%s', (_label, theRole, recordChanges, expected) => {
+    expect(unpublishPermission(theRole, { ...article, ...recordChanges })).toEqual(expected);
+  });
+
+  it('prefers the effective meta.final_permissions (inheritance included) over the declared attributes', () => {
+    const inherited: RawRole = {
+      ...role([]),
+      meta: {
+        final_permissions: {
+          positive_item_type_permissions: [rule()],
+          negative_item_type_permissions: [publish({ localization_scope: 'localized', locale: 'es' })],
+        },
+      },
+    };
+    expect(unpublishPermission(inherited, article)).toEqual({
+      locales: ['en', 'it'],
+      wholeRecord: false,
+      reason: 'Your role may unpublish only English and Italian.',
+    });
+  });
+
+  it('falls back to the attributes when meta.final_permissions carries no rules', () => {
+    const declared: RawRole = { ...role([rule()]), meta: { final_permissions: { can_edit_schema: true } } };
+    expect(unpublishPermission(declared, article)).toEqual(everything);
+  });
+
+  it('names locales in the UI language', () => {
+    const result = unpublishPermission(role([publish({ localization_scope: 'localized', locale: 'en' })]), article, 'it');
+    expect(result.reason).toBe('Your role may unpublish only inglese.');
+  });
+
+  it('accepts ctx.currentRole as the SDK types it', () => {
+    const sdkRole = role([rule()]) as unknown as SdkRole;
+    expect(unpublishPermission(sdkRole, article)).toEqual(everything);
+    expect(canEditSchema(sdkRole)).toBe(false);
+  });
+});
+
+describe('canEditSchema', () => {
+  const withSchema = (attributes: boolean | undefined, final: boolean | undefined | 'no-meta'): RawRole => {
+    const base = role([]);
+    if (attributes === undefined) delete base.attributes.can_edit_schema;
+    else base.attributes.can_edit_schema = attributes;
+    if (final === 'no-meta') return base;
+    return { ...base, meta: { final_permissions: final === undefined ? {} : { can_edit_schema: final } } };
+  };
+
+  it.each([
+    ['the effective permission says yes', withSchema(false, true), true],
+    ['the effective permission says no (whatever the attributes say)', withSchema(true, false), false],
+    ['no effective permission: the attributes say yes', withSchema(true, undefined), true],
+    ['no meta at all: the attributes say yes', withSchema(true, 'no-meta'), true],
+    ['nothing known', withSchema(undefined, undefined), false],
+    ['no role', null, false],
+    ['an undefined role', undefined, false],
+  ] as const)('%s', (_label, theRole, expected) => {
+    expect(canEditSchema(theRole)).toBe(expected);
+  });
+});
+
+describe('unpublishPermission: properties', () => {
+  const id = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: null });
+  const ruleArb: fc.Arbitrary<unknown> = fc.oneof(
+    fc.record({
+      action: fc.constantFrom('all', 'read', 'create', 'update', 'publish', 'delete', 'move_to_stage', 'unpublish'),
+      environment: fc.constantFrom(ENV, 'sandbox'),
+      item_type: id(['article', 'page']),
+      workflow: id(['wf1', 'wf2']),
+      on_stage: id(['draft', 'review']),
+      to_stage: fc.option(fc.constant('done'), { nil: null, freq: 1 }),
+      on_creator: fc.constantFrom('anyone', 'self', 'role', null),
+      localization_scope: fc.constantFrom('all', 'localized', 'not_localized', null, 'weird'),
+      locale: id(['en', 'it', 'es', 'de']),
+    }),
+    fc.anything(),
+  );
+  const recordArb: fc.Arbitrary<RecordFacts> = fc.record({
+    itemTypeId: fc.constantFrom('article', 'page'),
+    itemTypeName: fc.constantFrom('Article', 'Page', ''),
+    environment: fc.constantFrom(ENV, 'sandbox'),
+    siteLocales: fc.subarray(['en', 'it', 'es', 'fr']),
+    creatorIsCurrentUser: fc.boolean(),
+    stageId: id(['draft', 'review']),
+    workflowId: id(['wf1', 'wf2']),
+  });
+  const rulesArb = fc.array(ruleArb, { maxLength: 5 });
+
+  function grants(p: UnpublishPermission): Set<string> {
+    return new Set([...p.locales, ...(p.wholeRecord ? ['(whole record)'] : [])]);
+  }
+
+  it('is well formed: site locales in site order, a reason exactly when something is withheld', () => {
+    fc.assert(
+      fc.property(rulesArb, rulesArb, recordArb, (positive, negative, record) => {
+        const p = unpublishPermission(role(positive, negative), record);
+        expect(p.locales).toEqual(record.siteLocales.filter((l) => p.locales.includes(l)));
+        if (p.wholeRecord) expect(p.locales).toEqual(record.siteLocales);
+        expect(p.reason === null).toBe(p.wholeRecord && p.locales.length > 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never grants more for an added negative rule, nor less for an added positive one', () => {
+    fc.assert(
+      fc.property(rulesArb, rulesArb, ruleArb, recordArb, (positive, negative, extra, record) => {
+        const base = grants(unpublishPermission(role(positive, negative), record));
+        const moreNegative = grants(unpublishPermission(role(positive, [...negative, extra]), record));
+        const morePositive = grants(unpublishPermission(role([...positive, extra], negative), record));
+        for (const g of moreNegative) expect(base.has(g)).toBe(true);
+        for (const g of base) expect(morePositive.has(g)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('grants nothing without a positive rule', () => {
+    fc.assert(
+      fc.property(rulesArb, recordArb, (negative, record) => {
+        const p = unpublishPermission(role([], negative), record);
+        expect(p.locales).toEqual([]);
+        expect(p.wholeRecord).toBe(false);
+      }),
+    );
+  });
+});
