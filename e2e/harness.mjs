@@ -1,0 +1,185 @@
+// End-to-end harness: the fake CMA, the host simulator serving the built plugin,
+// and Chromium driving the host page. Used by `node --test e2e/`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startFakeCma } from '../fake-cma/server.mjs';
+import { startHostServer } from '../host-sim/serve.mjs';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const DEFAULT_TIMEOUT_MS = 15_000;
+const BUILT_PLUGIN_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** Starts what the pieces need, closing whatever started if a later piece fails. */
+export async function startStack({ distDir = BUILT_PLUGIN_DIR } = {}) {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`No built plugin at ${distDir}/index.html: run \`npx vite build\` first`);
+  }
+  const closers = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close();
+    closers.length = 0;
+  };
+  try {
+    const fake = await startFakeCma({ port: 0 });
+    closers.push(() => fake.close());
+    const server = await startHostServer({ port: 0, distDir });
+    closers.push(() => server.close());
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    closers.push(() => browser.close());
+    return { fake, hostUrl: server.url, browser, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+function hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin }) {
+  const query = new URLSearchParams({ cma: stack.fake.url, record, mode, role });
+  if (locale) query.set('locale', locale);
+  if (!tokenGranted) query.set('token', '0');
+  if (dirty) query.set('dirty', '1');
+  if (params !== undefined) query.set('params', JSON.stringify(params));
+  if (plugin) query.set('plugin', plugin);
+  return `${stack.hostUrl}/?${query}`;
+}
+
+/** Lets only loopback requests out: anything else (Typekit fonts…) is aborted and listed. */
+async function blockExternalRequests(context, blocked) {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (LOCAL_HOSTS.has(new URL(url).hostname)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+}
+
+function collectConsole(page) {
+  const lines = [];
+  page.on('console', (message) => lines.push(`[${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => lines.push(`[pageerror] ${error.message}`));
+  return lines;
+}
+
+function withConsole(message, consoleMessages) {
+  const tail = consoleMessages.slice(-20).join('\n  ');
+  return new Error(tail ? `${message}\nLast console lines:\n  ${tail}` : message);
+}
+
+const contentFrameSelector = (mode) => (mode === 'config' ? '#config iframe.plugin-frame' : '#panels iframe.plugin-frame');
+
+/** Host page helpers, all going through `window.__host` (see host-sim/host.js). */
+function hostHelpers(page, timeout) {
+  const call = (name, ...args) => page.evaluate(([n, a]) => window.__host[n](...a), [name, args]);
+  return {
+    events: (type) => page.evaluate((t) => window.__host.events.filter((e) => !t || e.type === t), type),
+    pendingConfirm: () => call('pendingConfirm'),
+    /** Waits for the plugin's confirm dialog, answers it, and returns its options. */
+    async answerConfirm(value) {
+      await page.waitForFunction(() => window.__host.pendingConfirm() !== null, null, { timeout });
+      const options = await call('pendingConfirm');
+      await call('answerConfirm', value);
+      return options;
+    },
+    /** Waits until the plugin has made a call of `type`; returns all calls of that type. */
+    async waitForEvent(type) {
+      await page.waitForFunction((t) => window.__host.events.some((e) => e.type === t), type, { timeout });
+      return page.evaluate((t) => window.__host.events.filter((e) => e.type === t), type);
+    },
+    pushUpdate: (partial) => call('pushUpdate', partial),
+    setLocale: (locale) => call('setLocale', locale),
+    setRole: (role) => call('setRole', role),
+    setDirty: (dirty) => call('setDirty', dirty),
+    setTokenGranted: (granted) => call('setTokenGranted', granted),
+    refreshItem: () => call('refreshItem'),
+    panels: () => call('panels'),
+    settings: () => call('settings'),
+  };
+}
+
+/**
+ * Waits until the host has connected every content frame and the first one shows
+ * something; throws with the page's console when the host reports an error.
+ */
+async function waitForContent(page, mode, timeout, consoleMessages) {
+  const outcome = await page
+    .waitForFunction(() => window.__host && (window.__host.isReady || window.__host.error), null, { timeout })
+    .then(() => page.evaluate(() => ({ error: window.__host.error })))
+    .catch(async () => {
+      const frames = await page.evaluate(() => window.__host?.frames()).catch(() => undefined);
+      const waiting = (frames ?? []).filter((f) => !f.settled).map((f) => f.name);
+      const detail = frames ? `frames that never called getSettings: ${waiting.join(', ') || 'none'}` : 'no host page';
+      return { error: `host not ready after ${timeout} ms (${detail})` };
+    });
+  if (outcome.error) throw withConsole(`Host simulator failed: ${outcome.error}`, consoleMessages);
+
+  // Collapsed panels (startOpen false) would hide the plugin from the test: open them all.
+  await page.evaluate(() => document.querySelectorAll('details.sidebar-panel').forEach((d) => (d.open = true)));
+  const handle = await page.$(contentFrameSelector(mode));
+  if (!handle) return false;
+  const frame = await handle.contentFrame();
+  await frame
+    .waitForFunction(
+      () => {
+        const root = document.getElementById('root');
+        return root ? root.children.length > 0 : document.body?.innerText.trim().length > 0;
+      },
+      null,
+      { timeout },
+    )
+    .catch(() => {
+      throw withConsole(`The plugin frame rendered nothing within ${timeout} ms`, consoleMessages);
+    });
+  return true;
+}
+
+export async function openHost(
+  stack,
+  { record = 'rec-article', mode = 'sidebar', role = 'admin', locale, tokenGranted = true, dirty = false, params, plugin, timeout = DEFAULT_TIMEOUT_MS } = {},
+) {
+  const context = await stack.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const blockedRequests = [];
+  await blockExternalRequests(context, blockedRequests);
+  const page = await context.newPage();
+  const consoleMessages = collectConsole(page);
+  try {
+    await page.goto(hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin }));
+    const hasPanel = await waitForContent(page, mode, timeout, consoleMessages);
+    const selector = contentFrameSelector(mode);
+    return {
+      page,
+      // A locator, so it follows the panel when the host re-creates its frame.
+      panel: hasPanel ? page.frameLocator(selector).first() : null,
+      panelFor: (panelId) => page.frameLocator(`iframe[data-frame="panel:${panelId}"]`),
+      modal: () => page.frameLocator('dialog.modal-dialog iframe').last(),
+      host: {
+        ...hostHelpers(page, timeout),
+        /** Opens another record and waits for its panels as `openHost` does. */
+        async selectRecord(id) {
+          await page.evaluate((key) => window.__host.selectRecord(key), id);
+          return waitForContent(page, mode, timeout, consoleMessages);
+        },
+      },
+      consoleMessages,
+      /** Console errors and uncaught exceptions, minus the noise of blocked external requests. */
+      consoleErrors: () =>
+        consoleMessages.filter((line) => /^\[(error|pageerror)\]/.test(line) && !line.includes('ERR_BLOCKED_BY_CLIENT')),
+      blockedRequests,
+      close: () => context.close(),
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
