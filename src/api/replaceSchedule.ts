@@ -4,40 +4,33 @@
  * through, the old plan is put back: the editor never silently loses it.
  */
 import type { ScheduledUnpublishing } from '../core/publicationState';
-import { cancelScheduledUnpublishing, type CmaClient, scheduleUnpublishing } from './cma';
-
-export type ReplaceOutcome =
-  | { kind: 'saved' }
-  /** Nothing changed: the old plan (if any) is still there. */
-  | { kind: 'failed'; error: unknown }
-  /** The new plan was refused and the old one was put back. */
-  | { kind: 'restored'; error: unknown }
-  /** The new plan was refused and the old one could not be put back. */
-  | { kind: 'lost'; error: unknown; restoreError: unknown };
+import type { ReplaceResult } from '../core/scheduleMessages';
+import { cancelScheduledUnpublishing, type CmaClient, scheduleUnpublishing, toApiFailure } from './cma';
 
 export async function replaceScheduledUnpublishing(
   client: CmaClient,
   itemId: string,
   previous: ScheduledUnpublishing | null,
   next: ScheduledUnpublishing,
-): Promise<ReplaceOutcome> {
+): Promise<ReplaceResult> {
   if (previous) {
     try {
       await cancelScheduledUnpublishing(client, itemId);
     } catch (error) {
-      return { kind: 'failed', error };
+      return { kind: 'failed', failure: toApiFailure(error) };
     }
   }
   try {
     await scheduleUnpublishing(client, itemId, next);
     return { kind: 'saved' };
   } catch (error) {
-    if (!previous) return { kind: 'failed', error };
+    const failure = toApiFailure(error);
+    if (!previous) return { kind: 'failed', failure };
     try {
       await scheduleUnpublishing(client, itemId, previous);
-      return { kind: 'restored', error };
-    } catch (restoreError) {
-      return { kind: 'lost', error, restoreError };
+      return { kind: 'restored', failure };
+    } catch {
+      return { kind: 'lost', failure };
     }
   }
 }

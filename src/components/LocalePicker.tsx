@@ -33,6 +33,7 @@ export function LocalePicker({ state, name, picked, pickable, disabled, onToggle
             value={picked.includes(locale)}
             onChange={(value) => onToggle(locale, value)}
             switchInputProps={{
+              id: `locale-${locale}`,
               name: `locale-${locale}`,
               value: picked.includes(locale),
               disabled: disabled || !pickable.includes(locale),

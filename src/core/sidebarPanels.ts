@@ -1,17 +1,36 @@
 /** On which models the panel appears, and how: kept in one function. */
+import { parseConfig, type SidebarAnchor, settingsForModel } from './pluginConfig';
 
 export const SIDEBAR_PANEL_ID = 'selective-unpublish';
 
-export type ModelFacts = { attributes: { draft_mode_active: boolean } };
+export type ModelFacts = { id: string; attributes: { draft_mode_active: boolean; modular_block?: boolean } };
 
 export type SidebarPanelDeclaration = {
   id: string;
   label: string;
   startOpen: boolean;
+  placement?: ['before' | 'after', SidebarAnchor];
 };
 
-export function sidebarPanelsFor(model: ModelFacts): SidebarPanelDeclaration[] {
-  // Records of a model without draft/published are always live: nothing to unpublish.
-  if (!model.attributes.draft_mode_active) return [];
-  return [{ id: SIDEBAR_PANEL_ID, label: 'Unpublish locales', startOpen: true }];
+/** Why the panel is not offered on a model, or null when it is. */
+export function notApplicableReason(model: ModelFacts): string | null {
+  if (model.attributes.modular_block) return 'A block model: blocks are published with their record.';
+  if (!model.attributes.draft_mode_active) {
+    return 'Draft/published is off for this model: its records are always live, there is nothing to unpublish.';
+  }
+  return null;
+}
+
+export function sidebarPanelsFor(model: ModelFacts, pluginParameters: unknown): SidebarPanelDeclaration[] {
+  if (notApplicableReason(model)) return [];
+  const settings = settingsForModel(parseConfig(pluginParameters).config, model.id);
+  if (!settings.enabled) return [];
+  return [
+    {
+      id: SIDEBAR_PANEL_ID,
+      label: 'Unpublish locales',
+      startOpen: settings.startOpen,
+      ...(settings.placement ? { placement: settings.placement } : {}),
+    },
+  ];
 }

@@ -1,16 +1,25 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Spinner, SwitchField } from 'datocms-react-ui';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCmaClient, fetchPublicationState, toApiFailure, unpublish } from '../api/cma';
 import { Callout } from '../components/Callout';
 import { LocalePicker } from '../components/LocalePicker';
+import type { Outcome, SchedulingContext } from '../components/Scheduling';
 import styles from '../components/styles.module.css';
+import { useExclusiveAction } from '../components/useExclusiveAction';
 import { describeFailure } from '../core/apiFailure';
 import { createLocaleNamer, nameLocales } from '../core/localeNames';
 import { panelSituation } from '../core/panelSituation';
-import { type PublicationState, readPublicationState } from '../core/publicationState';
+import { type ModelSettings, parseConfig, settingsForModel } from '../core/pluginConfig';
+import { type PublicationState, readPublicationState, type ScheduledUnpublishing } from '../core/publicationState';
+import { type UnpublishPermission, unpublishPermission } from '../core/rolePermissions';
 import { describeConfirmation, describeSuccess } from '../core/unpublishMessages';
 import { buildUnpublishRequest, type LocalePick, localesGoingOffline } from '../core/unpublishRequest';
+
+// Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
+const loadScheduling = () => import('../components/Scheduling');
+const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
+const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
 
 type Ctx = RenderItemFormSidebarPanelCtx;
 
@@ -19,7 +28,9 @@ type Loaded =
   | { status: 'ready'; state: PublicationState }
   | { status: 'failed'; message: string };
 
-type Outcome = { tone: 'success' | 'error'; message: string } | null;
+
+/** The schedule form, open with the wall clock to start from (null: the form's default). */
+type Scheduling = { initialAt: string | null } | null;
 
 const NOTHING_PICKED: LocalePick = { wholeRecord: false, locales: [] };
 
@@ -42,14 +53,29 @@ export default function SidebarPanel({ ctx }: { ctx: Ctx }) {
   );
 }
 
+function usePermission(ctx: Ctx): UnpublishPermission {
+  return unpublishPermission(ctx.currentRole, {
+    itemTypeId: ctx.itemType.id,
+    itemTypeName: ctx.itemType.attributes.name,
+    environment: ctx.environment,
+    siteLocales: ctx.site.attributes.locales,
+    creatorIsCurrentUser: ctx.item?.relationships.creator?.data.id === ctx.currentUser.id,
+    stageId: (ctx.item?.meta.stage as string | null | undefined) ?? null,
+    workflowId: ctx.itemType.relationships.workflow?.data?.id ?? null,
+  });
+}
+
 function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; token: string }) {
   const { environment, cmaBaseUrl } = ctx;
   const uiLocale = ctx.ui.locale;
+  const timeZone = ctx.site.attributes.timezone;
   const client = useMemo(
     () => createCmaClient({ currentUserAccessToken: token, environment, cmaBaseUrl }),
     [token, environment, cmaBaseUrl],
   );
   const name = useMemo(() => createLocaleNamer(uiLocale), [uiLocale]);
+  const settings: ModelSettings = settingsForModel(parseConfig(ctx.plugin.attributes.parameters).config, ctx.itemType.id);
+  const permission = usePermission(ctx);
 
   // Async flows outlive the render that started them: they read the newest ctx from here.
   const ctxRef = useRef(ctx);
@@ -57,12 +83,11 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
 
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  // A ref, not state: a second click in the same frame must see the first one.
-  const busyRef = useRef(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [scheduling, setScheduling] = useState<Scheduling>(null);
+  const { busy, run } = useExclusiveAction();
 
-  const readState = useCallback(async () => {
+  const readState = useCallback(async (): Promise<PublicationState | null> => {
     try {
       const raw = await fetchPublicationState(client, itemId);
       const state = readPublicationState(raw, ctxRef.current.site.attributes.locales);
@@ -73,8 +98,10 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
           ? current
           : { wholeRecord: false, locales: current.locales.filter((l) => state.liveLocales.includes(l)) },
       );
+      return state;
     } catch (error) {
       setLoaded({ status: 'failed', message: describeFailure(toApiFailure(error), 'read').message });
+      return null;
     }
   }, [client, itemId]);
 
@@ -82,7 +109,15 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
     setLoaded({ status: 'loading' });
     setPick(NOTHING_PICKED);
     setOutcome(null);
-    void readState();
+    setScheduling(null);
+    void readState().then((state) => {
+      const current = ctxRef.current;
+      const formLocale = current.locale;
+      const defaultScope = settingsForModel(parseConfig(current.plugin.attributes.parameters).config, current.itemType.id).defaultScope;
+      if (state && defaultScope === 'form-locale' && state.liveLocales.includes(formLocale)) {
+        setPick({ wholeRecord: false, locales: [formLocale] });
+      }
+    });
   }, [readState]);
 
   if (loaded.status === 'loading') return <Spinner placement="centered" />;
@@ -100,14 +135,42 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   }
 
   const { state } = loaded;
-  const request = buildUnpublishRequest(pick, state, name);
+  const pickable = state.liveLocales.filter((l) => permission.locales.includes(l));
+  const wholeRecordAllowed = settings.allowWholeRecord && permission.wholeRecord;
+  const request = checkPick();
 
-  async function confirmAndUnpublish() {
-    if (busyRef.current || !request.ok) return;
-    busyRef.current = true;
-    setBusy(true);
-    setOutcome(null);
-    try {
+  /** The core's validation, then what this model's settings and the role allow. */
+  function checkPick() {
+    const built = buildUnpublishRequest(pick, state, name);
+    if (!built.ok) return built;
+    if (built.value.scope === 'whole-record' && !wholeRecordAllowed) {
+      return {
+        ok: false as const,
+        message: !settings.allowWholeRecord
+          ? 'Unpublishing the whole record is turned off for this model: keep at least one locale live.'
+          : (permission.reason ?? 'Your role may not unpublish the whole record.'),
+      };
+    }
+    const forbidden = built.value.scope === 'locales' ? built.value.locales.filter((l) => !pickable.includes(l)) : [];
+    if (forbidden.length > 0) {
+      return { ok: false as const, message: permission.reason ?? `Your role may not unpublish ${nameLocales(uiLocale, name, forbidden)}.` };
+    }
+    return built;
+  }
+
+  async function afterWrite(next: Outcome) {
+    setOutcome(next);
+    if (next.tone === 'success') {
+      setPick(NOTHING_PICKED);
+      void ctxRef.current.notice(next.message);
+    }
+    await readState();
+  }
+
+  const unpublishNow = () =>
+    run(async () => {
+      if (!request.ok) return;
+      setOutcome(null);
       const confirmation = describeConfirmation(request.value, state, uiLocale, name);
       const choice = await ctxRef.current.openConfirm({
         title: confirmation.title,
@@ -118,18 +181,17 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
       if (choice !== 'unpublish') return;
       try {
         await unpublish(client, itemId, request.value, { recursive: false });
-        const message = describeSuccess(request.value, localesGoingOffline(request.value, state), uiLocale, name);
-        setPick(NOTHING_PICKED);
-        setOutcome({ tone: 'success', message });
-        void ctxRef.current.notice(message);
+        const offline = localesGoingOffline(request.value, state);
+        await afterWrite({ tone: 'success', message: describeSuccess(request.value, offline, uiLocale, name) });
       } catch (error) {
-        setOutcome({ tone: 'error', message: describeFailure(toApiFailure(error), 'unpublish').message });
+        await afterWrite({ tone: 'error', message: describeFailure(toApiFailure(error), 'unpublish').message });
       }
-      await readState();
-    } finally {
-      busyRef.current = false;
-      setBusy(false);
-    }
+    });
+
+  function changeSchedule(schedule: ScheduledUnpublishing) {
+    const live = (schedule.locales ?? []).filter((l) => pickable.includes(l));
+    setPick(schedule.locales === null || live.length === 0 ? { wholeRecord: true } : { wholeRecord: false, locales: live });
+    setScheduling({ initialAt: schedule.at });
   }
 
   function toggleLocale(locale: string, picked: boolean) {
@@ -139,30 +201,60 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
     });
   }
 
-  const shownPick = pick.wholeRecord ? state.liveLocales : pick.locales;
   const nothingPicked = !pick.wholeRecord && pick.locales.length === 0;
+  const pickReason = nothingPicked ? 'Pick the locales to take offline, or the whole record.' : request.ok ? null : request.message;
+  const schedulingContext: SchedulingContext = {
+    client,
+    itemId,
+    state,
+    timeZone,
+    uiLocale,
+    name,
+    busy,
+    run,
+    afterWrite,
+    confirm: (options) => ctxRef.current.openConfirm(options),
+  };
+  const noPermission = pickable.length === 0 && state.liveLocales.length > 0;
 
   return (
     <>
       <RecordSummary state={state} uiLocale={uiLocale} name={name} />
       {ctx.isFormDirty && (
         <Callout tone="info">
-          You have unsaved changes. Unpublishing takes the published version offline; it does not save or
-          discard your edits.
+          You have unsaved changes. Unpublishing takes the published version offline; it does not save or discard your
+          edits.
         </Callout>
+      )}
+      {state.scheduledUnpublishing && (
+        <Suspense fallback={<Spinner />}>
+          <PendingSchedule
+            context={schedulingContext}
+            schedule={state.scheduledUnpublishing}
+            onChange={
+              settings.allowScheduling && !noPermission ? () => changeSchedule(state.scheduledUnpublishing!) : undefined
+            }
+            canCancel={!noPermission}
+          />
+        </Suspense>
       )}
       {outcome && <Callout tone={outcome.tone}>{outcome.message}</Callout>}
       {state.liveLocales.length === 0 ? (
-        <Callout tone="info" title="Nothing is live">
-          This record is not published in any locale, so there is nothing to unpublish.
-        </Callout>
+        <>
+          <Callout tone="info" title="Nothing is live">
+            This record is not published in any locale, so there is nothing to unpublish now or later: a record must be
+            published to schedule its unpublishing.
+          </Callout>
+          <LocalePicker state={state} name={name} picked={[]} pickable={[]} disabled onToggle={() => undefined} />
+        </>
       ) : (
         <>
+          {noPermission && <Callout tone="info">{permission.reason ?? 'Your role may not unpublish this record.'}</Callout>}
           <LocalePicker
             state={state}
             name={name}
-            picked={shownPick}
-            pickable={pick.wholeRecord ? [] : state.liveLocales}
+            picked={pick.wholeRecord ? state.liveLocales : pick.locales}
+            pickable={pick.wholeRecord ? [] : pickable}
             disabled={busy}
             onToggle={toggleLocale}
           />
@@ -170,46 +262,61 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
             id="whole-record"
             name="whole-record"
             label="The whole record"
-            hint="Every locale goes offline"
+            hint={
+              wholeRecordAllowed
+                ? 'Every locale goes offline'
+                : !settings.allowWholeRecord
+                  ? 'Turned off for this model'
+                  : (permission.reason ?? 'Your role does not allow it')
+            }
             value={pick.wholeRecord}
             onChange={(value) => setPick(value ? { wholeRecord: true } : NOTHING_PICKED)}
-            switchInputProps={{ name: 'whole-record', value: pick.wholeRecord, disabled: busy }}
+            switchInputProps={{ id: 'whole-record', name: 'whole-record', value: pick.wholeRecord, disabled: busy || !wholeRecordAllowed }}
           />
-          <div className={styles.actions}>
-            <Button
-              buttonType="negative"
-              buttonSize="s"
-              fullWidth
-              disabled={busy || !request.ok}
-              onClick={() => void confirmAndUnpublish()}
-            >
-              {busy
-                ? 'Working…'
-                : request.ok && request.value.scope === 'locales'
-                  ? `Unpublish ${nameLocales(uiLocale, name, request.value.locales)}`
-                  : 'Unpublish the whole record'}
-            </Button>
-            {!busy && !request.ok && (
-              <span className={styles.reason} role={nothingPicked ? undefined : 'alert'}>
-                {nothingPicked ? 'Pick the locales to take offline, or the whole record.' : request.message}
-              </span>
-            )}
-          </div>
+          {scheduling ? (
+            <Suspense fallback={<Spinner />}>
+              <ScheduleEditor
+                context={schedulingContext}
+                request={request}
+                minLeadMinutes={settings.minLeadMinutes}
+                initialAt={scheduling.initialAt}
+                onClose={() => setScheduling(null)}
+              />
+            </Suspense>
+          ) : (
+            <div className={styles.actions}>
+              <Button
+                buttonType="negative"
+                buttonSize="s"
+                fullWidth
+                disabled={busy || !request.ok}
+                onClick={() => void unpublishNow()}
+              >
+                {busy
+                  ? 'Working…'
+                  : request.ok && request.value.scope === 'locales'
+                    ? `Unpublish ${nameLocales(uiLocale, name, request.value.locales)} now`
+                    : 'Unpublish the whole record now'}
+              </Button>
+              {settings.allowScheduling && (
+                <Button buttonSize="s" fullWidth disabled={busy || !request.ok} onClick={() => setScheduling({ initialAt: null })}>
+                  {state.scheduledUnpublishing ? 'Schedule for later instead…' : 'Schedule for later…'}
+                </Button>
+              )}
+              {!busy && pickReason && (
+                <span className={styles.reason} role={nothingPicked ? undefined : 'alert'}>
+                  {pickReason}
+                </span>
+              )}
+            </div>
+          )}
         </>
       )}
     </>
   );
 }
 
-function RecordSummary({
-  state,
-  uiLocale,
-  name,
-}: {
-  state: PublicationState;
-  uiLocale: string;
-  name: (l: string) => string;
-}) {
+function RecordSummary({ state, uiLocale, name }: { state: PublicationState; uiLocale: string; name: (l: string) => string }) {
   const live = state.liveLocales;
   const changed = state.locales.filter((l) => l.state === 'live-with-changes').map((l) => l.locale);
   return (

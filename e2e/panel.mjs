@@ -1,0 +1,20 @@
+// What the end-to-end tests do in the panel, in the editor's terms.
+import assert from 'node:assert/strict';
+
+export const localeRow = (panel, locale) => panel.locator(`li[data-locale="${locale}"]`);
+
+export async function waitForLocaleState(panel, locale, state) {
+  await panel.locator(`li[data-locale="${locale}"][data-state="${state}"]`).waitFor();
+}
+
+export async function pickLocale(panel, locale) {
+  const toggle = localeRow(panel, locale).getByRole('switch');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-checked'), 'true', `${locale} should be picked`);
+}
+
+/** The complete list of writes the fake CMA received, compared field by field. */
+export function expectWrites(fake, expected) {
+  const writes = fake.writes().map((w) => ({ method: w.method, path: w.path, body: w.body, ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}) }));
+  assert.deepEqual(writes, expected);
+}

@@ -1,0 +1,465 @@
+import fc from 'fast-check';
+import { checkScheduleTime, defaultWallClock, wallClockOf, type ScheduleTimeCheck, type WallClock } from './scheduleTime';
+
+/** Long before any date used here: only the wall-clock reading matters. */
+const FAR_PAST = Date.UTC(1990, 0, 1);
+
+function check(
+  date: string,
+  time: string,
+  timeZone: string,
+  extra: { now?: number; minLeadMinutes?: number; chosenInstant?: string; uiLocale?: string } = {},
+): ScheduleTimeCheck {
+  return checkScheduleTime({
+    wallClock: { date, time },
+    timeZone,
+    now: extra.now ?? FAR_PAST,
+    minLeadMinutes: extra.minLeadMinutes ?? 5,
+    chosenInstant: extra.chosenInstant,
+    uiLocale: extra.uiLocale ?? 'en',
+  });
+}
+
+function expectAmbiguous(result: ScheduleTimeCheck) {
+  if (result.ok || result.reason !== 'ambiguous') throw new Error(`expected ambiguous, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+function expectRefused(result: ScheduleTimeCheck, reason: 'malformed' | 'past' | 'too-soon' | 'gap') {
+  if (result.ok || result.reason !== reason) throw new Error(`expected ${reason}, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('checkScheduleTime: plain wall clocks', () => {
+  it.each([
+    // Europe/Rome: CET (+01:00) in winter, CEST (+02:00) in summer.
+    ['2027-03-01', '09:00', 'Europe/Rome', '2027-03-01T08:00:00Z'],
+    ['2027-07-01', '09:00', 'Europe/Rome', '2027-07-01T07:00:00Z'],
+    ['2027-03-01', '00:30', 'Europe/Rome', '2027-02-28T23:30:00Z'],
+    // Southern hemisphere: summer (daylight time) in January.
+    ['2027-01-15', '09:00', 'Australia/Sydney', '2027-01-14T22:00:00Z'],
+    ['2027-07-15', '09:00', 'Australia/Sydney', '2027-07-14T23:00:00Z'],
+    ['2027-01-15', '09:00', 'Pacific/Auckland', '2027-01-14T20:00:00Z'],
+    // Far from UTC: +14, and −10/−09.
+    ['2027-01-01', '00:30', 'Pacific/Kiritimati', '2026-12-31T10:30:00Z'],
+    ['2027-07-01', '09:00', 'Pacific/Kiritimati', '2027-06-30T19:00:00Z'],
+    ['2027-01-15', '09:00', 'America/Adak', '2027-01-15T19:00:00Z'],
+    ['2027-07-01', '09:00', 'America/Adak', '2027-07-01T18:00:00Z'],
+    ['2027-12-31', '23:30', 'Pacific/Pago_Pago', '2028-01-01T10:30:00Z'],
+    // Offsets that are not whole hours.
+    ['2027-03-01', '09:00', 'Asia/Kolkata', '2027-03-01T03:30:00Z'],
+    ['2027-03-01', '09:00', 'Asia/Kathmandu', '2027-03-01T03:15:00Z'],
+    ['2027-03-01', '09:00', 'UTC', '2027-03-01T09:00:00Z'],
+    // Leap day.
+    ['2028-02-29', '12:00', 'Europe/Rome', '2028-02-29T11:00:00Z'],
+  ])('%s %s in %s is %s', (date, time, zone, instant) => {
+    expect(check(date, time, zone)).toEqual({ ok: true, instant });
+  });
+
+  it('accepts seconds when the time input sends them', () => {
+    expect(check('2027-03-01', '09:00:30', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-03-01T08:00:30Z' });
+  });
+
+  it('tolerates surrounding spaces and a lower-case zone id', () => {
+    expect(check(' 2027-03-01 ', '09:00 ', 'europe/rome')).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  });
+
+  it('ignores a chosen instant when the wall clock is not ambiguous', () => {
+    expect(check('2027-03-01', '09:00', 'Europe/Rome', { chosenInstant: '2027-03-01T07:00:00Z' })).toEqual({
+      ok: true,
+      instant: '2027-03-01T08:00:00Z',
+    });
+  });
+});
+
+describe('checkScheduleTime: clocks going forward (gap)', () => {
+  it('refuses 02:30 on 28 March 2027 in Europe/Rome, saying why', () => {
+    const result = expectRefused(check('2027-03-28', '02:30', 'Europe/Rome', { uiLocale: 'en-GB' }), 'gap');
+    expect(result.message).toBe(
+      '02:30 does not exist on 28 March 2027 in Europe/Rome: clocks go forward from 02:00 to 03:00. Pick another time.',
+    );
+  });
+
+  it('writes the date as the UI language does', () => {
+    const result = expectRefused(check('2027-03-28', '02:30', 'Europe/Rome', { uiLocale: 'en-US' }), 'gap');
+    expect(result.message).toContain('on March 28, 2027 in Europe/Rome');
+  });
+
+  it('knows exactly where the gap starts and ends', () => {
+    expectRefused(check('2027-03-28', '02:00', 'Europe/Rome'), 'gap');
+    expectRefused(check('2027-03-28', '02:59', 'Europe/Rome'), 'gap');
+    expect(check('2027-03-28', '01:59', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-03-28T00:59:00Z' });
+    expect(check('2027-03-28', '03:00', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-03-28T01:00:00Z' });
+  });
+
+  it('ignores any chosen instant for a time that does not exist', () => {
+    expectRefused(check('2027-03-28', '02:30', 'Europe/Rome', { chosenInstant: '2027-03-28T00:30:00Z' }), 'gap');
+    expectRefused(check('2027-03-28', '02:30', 'Europe/Rome', { chosenInstant: '2027-03-28T01:30:00Z' }), 'gap');
+  });
+
+  it.each([
+    ['2027-10-03', '02:30', 'Australia/Sydney', 'from 02:00 to 03:00'],
+    ['2027-09-26', '02:30', 'Pacific/Auckland', 'from 02:00 to 03:00'],
+    ['2027-03-14', '02:30', 'America/Adak', 'from 02:00 to 03:00'],
+    // Lord Howe Island moves its clocks by half an hour.
+    ['2027-10-03', '02:15', 'Australia/Lord_Howe', 'from 02:00 to 02:30'],
+  ])('refuses %s %s in %s (clocks go forward %s)', (date, time, zone, change) => {
+    const result = expectRefused(check(date, time, zone), 'gap');
+    expect(result.message).toContain(`${time} does not exist`);
+    expect(result.message).toContain(zone);
+    expect(result.message).toContain(`clocks go forward ${change}`);
+  });
+
+  it('accepts the first minute after a southern-hemisphere gap', () => {
+    // Sydney: 03:00 AEDT (+11:00) on 3 October 2027.
+    expect(check('2027-10-03', '03:00', 'Australia/Sydney')).toEqual({ ok: true, instant: '2027-10-02T16:00:00Z' });
+    expect(check('2027-10-03', '01:59', 'Australia/Sydney')).toEqual({ ok: true, instant: '2027-10-02T15:59:00Z' });
+  });
+});
+
+describe('checkScheduleTime: clocks going back (ambiguous)', () => {
+  it('asks which 02:30 is meant on 31 October 2027 in Europe/Rome, earlier first', () => {
+    const result = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { uiLocale: 'en-GB' }));
+    expect(result.message).toBe(
+      '02:30 happens twice on 31 October 2027 in Europe/Rome (clocks go back from 03:00 to 02:00). Which one do you mean?',
+    );
+    expect(result.choices.map((c) => c.instant)).toEqual(['2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z']);
+    const [first, second] = result.choices;
+    expect(first.label).toBe('02:30 CEST (UTC+02:00), the first time, before clocks go back');
+    expect(second.label).toBe('02:30 CET (UTC+01:00), the second time, after clocks go back');
+  });
+
+  it('leaves out zone names that would only repeat the offset', () => {
+    // In American English, Rome's zone is only "GMT+2": the label keeps the UTC offset alone.
+    const result = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { uiLocale: 'en-US' }));
+    expect(result.choices[0].label).toBe('02:30 (UTC+02:00), the first time, before clocks go back');
+    expect(result.choices[1].label).toBe('02:30 (UTC+01:00), the second time, after clocks go back');
+  });
+
+  it('gives back each choice once picked', () => {
+    const { choices } = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome'));
+    for (const choice of choices) {
+      expect(check('2027-10-31', '02:30', 'Europe/Rome', { chosenInstant: choice.instant })).toEqual({
+        ok: true,
+        instant: choice.instant,
+      });
+    }
+  });
+
+  it('recognises a chosen instant written another way', () => {
+    expect(check('2027-10-31', '02:30', 'Europe/Rome', { chosenInstant: '2027-10-31T02:30:00.000+01:00' })).toEqual({
+      ok: true,
+      instant: '2027-10-31T01:30:00Z',
+    });
+  });
+
+  it.each([
+    ['2027-10-31T02:30:00Z'], // an hour after the second one
+    ['2027-10-31T00:30:01Z'], // a second off
+    ['not an instant'],
+    [''],
+  ])('treats a chosen instant matching neither (%s) as no choice', (chosenInstant) => {
+    expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { chosenInstant }));
+  });
+
+  it('knows exactly where the repeated hour starts and ends', () => {
+    expect(expectAmbiguous(check('2027-10-31', '02:00', 'Europe/Rome')).choices.map((c) => c.instant)).toEqual([
+      '2027-10-31T00:00:00Z',
+      '2027-10-31T01:00:00Z',
+    ]);
+    expectAmbiguous(check('2027-10-31', '02:59', 'Europe/Rome'));
+    expect(check('2027-10-31', '01:59', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-10-30T23:59:00Z' });
+    expect(check('2027-10-31', '03:00', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-10-31T02:00:00Z' });
+  });
+
+  it.each([
+    // Sydney, 4 April 2027: 03:00 AEDT (+11:00) becomes 02:00 AEST (+10:00).
+    ['2027-04-04', '02:30', 'Australia/Sydney', '2027-04-03T15:30:00Z', '2027-04-03T16:30:00Z', 'from 03:00 to 02:00'],
+    // Auckland, 4 April 2027: 03:00 NZDT (+13:00) becomes 02:00 NZST (+12:00).
+    ['2027-04-04', '02:30', 'Pacific/Auckland', '2027-04-03T13:30:00Z', '2027-04-03T14:30:00Z', 'from 03:00 to 02:00'],
+    // Adak, 7 November 2027: 02:00 HDT (−09:00) becomes 01:00 HST (−10:00).
+    ['2027-11-07', '01:30', 'America/Adak', '2027-11-07T10:30:00Z', '2027-11-07T11:30:00Z', 'from 02:00 to 01:00'],
+    // Lord Howe Island, 4 April 2027: 02:00 (+11:00) becomes 01:30 (+10:30).
+    ['2027-04-04', '01:45', 'Australia/Lord_Howe', '2027-04-03T14:45:00Z', '2027-04-03T15:15:00Z', 'from 02:00 to 01:30'],
+  ])('asks which %s %s is meant in %s', (date, time, zone, first, second, change) => {
+    const result = expectAmbiguous(check(date, time, zone));
+    expect(result.choices.map((c) => c.instant)).toEqual([first, second]);
+    expect(result.message).toContain(`clocks go back ${change}`);
+    expect(check(date, time, zone, { chosenInstant: first })).toEqual({ ok: true, instant: first });
+    expect(check(date, time, zone, { chosenInstant: second })).toEqual({ ok: true, instant: second });
+  });
+
+  it('still refuses a chosen instant that has passed or is too soon', () => {
+    // 01:00Z: the first 02:30 (00:30Z) has passed, the second (01:30Z) has not.
+    const now = Date.UTC(2027, 9, 31, 1, 0);
+    expectRefused(check('2027-10-31', '02:30', 'Europe/Rome', { now, chosenInstant: '2027-10-31T00:30:00Z' }), 'past');
+    expect(check('2027-10-31', '02:30', 'Europe/Rome', { now, chosenInstant: '2027-10-31T01:30:00Z' })).toEqual({
+      ok: true,
+      instant: '2027-10-31T01:30:00Z',
+    });
+    expectRefused(
+      check('2027-10-31', '02:30', 'Europe/Rome', { now: Date.UTC(2027, 9, 31, 1, 28), chosenInstant: '2027-10-31T01:30:00Z' }),
+      'too-soon',
+    );
+  });
+
+  it('does not ask when neither occurrence can be scheduled any more', () => {
+    expectRefused(check('2027-10-31', '02:30', 'Europe/Rome', { now: Date.UTC(2027, 9, 31, 1, 30) }), 'past');
+    expectRefused(check('2027-10-31', '02:30', 'Europe/Rome', { now: Date.UTC(2027, 9, 31, 1, 27) }), 'too-soon');
+    // Only the first one has passed: still a real question.
+    expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { now: Date.UTC(2027, 9, 31, 1, 0) }));
+  });
+});
+
+describe('checkScheduleTime: past and too soon', () => {
+  // 09:00 in Rome on 1 March 2027 is 08:00Z.
+  const at = Date.UTC(2027, 2, 1, 8, 0);
+  const nineInRome = (now: number, minLeadMinutes = 5) =>
+    check('2027-03-01', '09:00', 'Europe/Rome', { now, minLeadMinutes, uiLocale: 'en-GB' });
+
+  it('refuses a time that has passed, or is this very instant', () => {
+    const result = expectRefused(nineInRome(at + 1), 'past');
+    expect(result.message).toBe('That time has already passed in Europe/Rome. Pick a time in the future.');
+    expectRefused(nineInRome(at), 'past');
+    expectRefused(nineInRome(at + 24 * 3600_000), 'past');
+  });
+
+  it('refuses a time closer than the minimum lead, naming the earliest time allowed', () => {
+    const result = expectRefused(nineInRome(at - 4 * 60_000), 'too-soon');
+    expect(result.message).toBe('Schedule at least 5 minutes ahead: pick 09:01 (Europe/Rome) or later.');
+    expectRefused(nineInRome(at - 5 * 60_000 + 1), 'too-soon');
+  });
+
+  it('accepts exactly the minimum lead', () => {
+    expect(nineInRome(at - 5 * 60_000)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+    expect(nineInRome(at - 30 * 60_000, 30)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  });
+
+  it('uses the configured lead in the message', () => {
+    expect(expectRefused(nineInRome(at - 29 * 60_000, 30), 'too-soon').message).toContain('at least 30 minutes ahead');
+    expect(expectRefused(nineInRome(at - 30_000, 1), 'too-soon').message).toContain('at least 1 minute ahead');
+  });
+
+  it('names the day of the earliest time when it is another day', () => {
+    // 23:58 in Rome, a 10-minute lead: nothing before 00:08 the next day.
+    const result = expectRefused(
+      check('2027-03-01', '23:59', 'Europe/Rome', { now: Date.UTC(2027, 2, 1, 22, 58), minLeadMinutes: 10, uiLocale: 'en-GB' }),
+      'too-soon',
+    );
+    expect(result.message).toBe('Schedule at least 10 minutes ahead: pick 00:08 on 2 March 2027 (Europe/Rome) or later.');
+  });
+
+  it('with no lead, accepts anything strictly in the future', () => {
+    expect(nineInRome(at - 1, 0)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+    expectRefused(nineInRome(at, 0), 'past');
+  });
+
+  it('falls back to the default 5 minutes when the lead is not a number', () => {
+    expectRefused(nineInRome(at - 4 * 60_000, Number.NaN), 'too-soon');
+    expect(nineInRome(at - 5 * 60_000, Number.NaN)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  });
+
+  it('compares instants, not wall clocks: the same wall clock in a zone ahead has already passed', () => {
+    // 08:30Z: 09:00 in London is still ahead, 09:00 in Rome (08:00Z) is gone, 09:00 in Kiritimati long gone.
+    const now = Date.UTC(2027, 2, 1, 8, 30);
+    expect(check('2027-03-01', '09:00', 'Europe/London', { now, minLeadMinutes: 30 })).toEqual({
+      ok: true,
+      instant: '2027-03-01T09:00:00Z',
+    });
+    expectRefused(check('2027-03-01', '09:00', 'Europe/Rome', { now }), 'past');
+    expectRefused(check('2027-03-01', '09:00', 'Pacific/Kiritimati', { now }), 'past');
+    expect(check('2027-03-01', '09:00', 'America/Adak', { now })).toEqual({ ok: true, instant: '2027-03-01T19:00:00Z' });
+  });
+});
+
+describe('checkScheduleTime: malformed input', () => {
+  it.each([
+    ['', '', 'Enter a date and a time.'],
+    ['  ', '', 'Enter a date and a time.'],
+    ['', '09:00', 'Enter a date.'],
+    ['2027-03-01', '', 'Enter a time.'],
+    ['2027-02-30', '09:00', '30 February 2027 does not exist.'],
+    ['2027-02-29', '09:00', '29 February 2027 does not exist.'],
+    ['2027-04-31', '09:00', '31 April 2027 does not exist.'],
+    ['2027-03-00', '09:00', '0 March 2027 does not exist.'],
+    ['2027-13-01', '09:00', '“2027-13-01” is not a date: there is no month 13.'],
+    ['2027-00-10', '09:00', '“2027-00-10” is not a date: there is no month 0.'],
+    ['01/03/2027', '09:00', '“01/03/2027” is not a date: use the form YYYY-MM-DD.'],
+    ['27-03-01', '09:00', '“27-03-01” is not a date: use the form YYYY-MM-DD.'],
+    ['tomorrow', '09:00', '“tomorrow” is not a date: use the form YYYY-MM-DD.'],
+    ['2027-03-01', '9:00', '“9:00” is not a time: use the form HH:MM.'],
+    ['2027-03-01', '09:00 AM', '“09:00 AM” is not a time: use the form HH:MM.'],
+    ['2027-03-01', '24:00', '24:00 is not a time of day: use a time from 00:00 to 23:59.'],
+    ['2027-03-01', '12:60', '12:60 is not a time of day: use a time from 00:00 to 23:59.'],
+    ['2027-03-01', '12:00:60', '12:00:60 is not a time of day: use a time from 00:00 to 23:59.'],
+  ])('date %j, time %j: %s', (date, time, message) => {
+    expect(check(date, time, 'Europe/Rome', { uiLocale: 'en-GB' })).toEqual({ ok: false, reason: 'malformed', message });
+  });
+
+  it('writes an impossible date as the UI language writes dates', () => {
+    expect(expectRefused(check('2027-02-30', '09:00', 'Europe/Rome', { uiLocale: 'en-US' }), 'malformed').message).toBe(
+      'February 30, 2027 does not exist.',
+    );
+    expect(expectRefused(check('2027-02-30', '09:00', 'Europe/Rome', { uiLocale: 'it' }), 'malformed').message).toBe(
+      '30 febbraio 2027 does not exist.',
+    );
+    // An unusable UI locale falls back to English.
+    expect(expectRefused(check('2027-02-30', '09:00', 'Europe/Rome', { uiLocale: '!!' }), 'malformed').message).toBe(
+      'February 30, 2027 does not exist.',
+    );
+  });
+
+  it('refuses an unknown project time zone, naming it, before anything else', () => {
+    const result = expectRefused(check('', '', 'Mars/Base'), 'malformed');
+    expect(result.message).toBe(
+      "The project's time zone “Mars/Base” is unknown, so a time cannot be scheduled. Ask an administrator to check it in the project's settings.",
+    );
+    expectRefused(check('2027-03-01', '09:00', 'Mars/Base'), 'malformed');
+    expect(expectRefused(check('2027-03-01', '09:00', ''), 'malformed').message).toContain('no time zone');
+  });
+});
+
+describe('defaultWallClock', () => {
+  it.each([
+    // 09:07 in Rome: an hour later is 10:07, so 11:00.
+    [Date.UTC(2027, 2, 1, 8, 7), 'Europe/Rome', { date: '2027-03-01', time: '11:00' }],
+    // Exactly 09:00: 10:00 is exactly one hour away.
+    [Date.UTC(2027, 2, 1, 8, 0), 'Europe/Rome', { date: '2027-03-01', time: '10:00' }],
+    // 23:30 in Rome: the next day.
+    [Date.UTC(2027, 2, 1, 22, 30), 'Europe/Rome', { date: '2027-03-02', time: '01:00' }],
+    // Kiritimati is already on the next day.
+    [Date.UTC(2027, 2, 1, 10, 30), 'Pacific/Kiritimati', { date: '2027-03-02', time: '02:00' }],
+    [Date.UTC(2027, 2, 1, 10, 30), 'America/Adak', { date: '2027-03-01', time: '02:00' }],
+    // A full hour of the project's wall clock, not of UTC: 13:30 in India.
+    [Date.UTC(2027, 2, 1, 8, 0), 'Asia/Kolkata', { date: '2027-03-01', time: '15:00' }],
+    // 00:30 on the morning clocks go forward in Rome: 02:00 does not exist, so 03:00.
+    [Date.UTC(2027, 2, 27, 23, 30), 'Europe/Rome', { date: '2027-03-28', time: '03:00' }],
+    // An unknown zone: UTC (the check then reports the zone).
+    [Date.UTC(2027, 2, 1, 8, 7), 'Mars/Base', { date: '2027-03-01', time: '10:00' }],
+  ])('at %s in %s: %j', (now, zone, expected) => {
+    expect(defaultWallClock(now, zone)).toEqual(expected);
+  });
+});
+
+describe('wallClockOf', () => {
+  it.each([
+    ['2027-03-01T08:00:00Z', 'Europe/Rome', { date: '2027-03-01', time: '09:00' }],
+    ['2027-07-01T07:00:00Z', 'Europe/Rome', { date: '2027-07-01', time: '09:00' }],
+    ['2027-10-31T00:30:00Z', 'Europe/Rome', { date: '2027-10-31', time: '02:30' }],
+    ['2027-10-31T01:30:00Z', 'Europe/Rome', { date: '2027-10-31', time: '02:30' }],
+    ['2026-12-31T10:30:00Z', 'Pacific/Kiritimati', { date: '2027-01-01', time: '00:30' }],
+    ['2027-01-15T19:00:00Z', 'America/Adak', { date: '2027-01-15', time: '09:00' }],
+    ['2027-01-14T22:00:00Z', 'Australia/Sydney', { date: '2027-01-15', time: '09:00' }],
+    // Other spellings of an instant, and seconds dropped.
+    ['2027-03-01T09:00:00.000+01:00', 'Europe/Rome', { date: '2027-03-01', time: '09:00' }],
+    ['2027-03-01T08:00:59.999Z', 'Europe/Rome', { date: '2027-03-01', time: '09:00' }],
+    ['2027-03-01T08:00:00Z', 'Mars/Base', { date: '2027-03-01', time: '08:00' }],
+    ['not an instant', 'Europe/Rome', { date: '', time: '' }],
+    ['2027-03-01T08:00:00', 'Europe/Rome', { date: '', time: '' }],
+  ])('%s in %s is %j', (instant, zone, expected) => {
+    expect(wallClockOf(instant, zone)).toEqual(expected);
+  });
+});
+
+describe('properties', () => {
+  const zones = [
+    'Europe/Rome',
+    'Europe/London',
+    'America/New_York',
+    'America/Adak',
+    'America/Santiago',
+    'Australia/Sydney',
+    'Australia/Lord_Howe',
+    'Pacific/Auckland',
+    'Pacific/Chatham',
+    'Pacific/Kiritimati',
+    'Asia/Kolkata',
+    'Asia/Tehran',
+    'UTC',
+  ];
+  const zone = fc.constantFrom(...zones);
+  // Whole minutes between 2000 and 2100: what the form can express.
+  const minuteInstant = fc
+    .integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2100, 0, 1) / 60_000 })
+    .map((minutes) => minutes * 60_000);
+  const isoSeconds = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+  // Transitions are denser around midnight-to-03:00; weigh them in.
+  const wallClock: fc.Arbitrary<WallClock> = fc
+    .record({
+      date: fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+      hour: fc.oneof(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 3 })),
+      minute: fc.oneof(fc.integer({ min: 0, max: 59 }), fc.constantFrom(0, 15, 30, 45)),
+    })
+    .map(({ date, hour, minute }) => ({
+      date: date.toISOString().slice(0, 10),
+      time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+    }));
+
+  it('reading an instant as a wall clock and checking it back gives the same instant', () => {
+    fc.assert(
+      fc.property(minuteInstant, zone, (ms, timeZone) => {
+        const instant = isoSeconds(ms);
+        const input = { wallClock: wallClockOf(instant, timeZone), timeZone, now: FAR_PAST, minLeadMinutes: 5, uiLocale: 'en' };
+        let result = checkScheduleTime(input);
+        if (!result.ok && result.reason === 'ambiguous') {
+          expect(result.choices.map((c) => c.instant)).toContain(instant);
+          result = checkScheduleTime({ ...input, chosenInstant: instant });
+        }
+        expect(result).toEqual({ ok: true, instant });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any real wall clock is accepted, asked about or refused as a gap, and comes back unchanged', () => {
+    fc.assert(
+      fc.property(wallClock, zone, (wall, timeZone) => {
+        const result = checkScheduleTime({ wallClock: wall, timeZone, now: FAR_PAST, minLeadMinutes: 5, uiLocale: 'en' });
+        if (result.ok) {
+          expect(result.instant).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/);
+          expect(wallClockOf(result.instant, timeZone)).toEqual(wall);
+        } else if (result.reason === 'ambiguous') {
+          const [first, second] = result.choices;
+          expect(Date.parse(first.instant)).toBeLessThan(Date.parse(second.instant));
+          expect(wallClockOf(first.instant, timeZone)).toEqual(wall);
+          expect(wallClockOf(second.instant, timeZone)).toEqual(wall);
+        } else {
+          expect(result.reason).toBe('gap');
+          expect(result.message).toContain('clocks go forward');
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the default wall clock is a full hour, one to three hours ahead, and can be scheduled', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), zone, (now, timeZone) => {
+        const wall = defaultWallClock(now, timeZone);
+        expect(wall.time).toMatch(/^\d{2}:00$/);
+        const input = { wallClock: wall, timeZone, now, minLeadMinutes: 60, uiLocale: 'en' };
+        let result = checkScheduleTime(input);
+        if (!result.ok && result.reason === 'ambiguous') {
+          result = checkScheduleTime({ ...input, chosenInstant: result.choices[1].instant });
+        }
+        if (!result.ok) throw new Error(`${JSON.stringify(wall)} in ${timeZone} at ${now}: ${result.message}`);
+        const ahead = Date.parse(result.instant) - now;
+        expect(ahead).toBeGreaterThanOrEqual(3600_000);
+        expect(ahead).toBeLessThanOrEqual(3 * 3600_000);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a later `now` never turns a refusal into an acceptance', () => {
+    fc.assert(
+      fc.property(minuteInstant, zone, fc.integer({ min: -7200_000, max: 7200_000 }), fc.integer({ min: 0, max: 3600_000 }), (ms, timeZone, offset, later) => {
+        const input = { wallClock: wallClockOf(isoSeconds(ms), timeZone), timeZone, minLeadMinutes: 5, uiLocale: 'en', chosenInstant: isoSeconds(ms) };
+        const before = checkScheduleTime({ ...input, now: ms + offset });
+        const after = checkScheduleTime({ ...input, now: ms + offset + later });
+        if (!before.ok) expect(after.ok).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
