@@ -30,7 +30,12 @@ export default function ScheduleForm({ timeZone, uiLocale, minLeadMinutes, scope
   );
   const [chosenInstant, setChosenInstant] = useState<string | undefined>(undefined);
 
-  const check = checkScheduleTime({ wallClock, timeZone, now: Date.now(), minLeadMinutes, chosenInstant, uiLocale });
+  const asTyped = checkScheduleTime({ wallClock, timeZone, now: Date.now(), minLeadMinutes, uiLocale });
+  // The repeated hour stays a question on screen after it is answered, so the answer can be seen and changed.
+  const ambiguity = !asTyped.ok && asTyped.reason === 'ambiguous' ? asTyped : null;
+  const check = ambiguity
+    ? checkScheduleTime({ wallClock, timeZone, now: Date.now(), minLeadMinutes, chosenInstant, uiLocale })
+    : asTyped;
   const preview = check.ok
     ? describeInstant(check.instant, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now: Date.now() })
     : null;
@@ -82,10 +87,10 @@ export default function ScheduleForm({ timeZone, uiLocale, minLeadMinutes, scope
           {preview.browser && ` · ${preview.browser} in your browser's time zone`}
         </p>
       )}
-      {!check.ok && check.reason === 'ambiguous' && (
+      {ambiguity && (
         <fieldset className={styles.choices}>
-          <legend>{check.message}</legend>
-          {check.choices.map((choice) => (
+          <legend>{ambiguity.message}</legend>
+          {ambiguity.choices.map((choice) => (
             <label key={choice.instant}>
               <input
                 type="radio"
