@@ -181,12 +181,14 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
             scheduling are allowed with a {FACTORY_DEFAULTS.minLeadMinutes}-minute minimum lead time; unpublishing
             published children is not; nothing is picked when the panel opens.
           </p>
-          <SettingsFields
-            idPrefix="defaults"
-            settings={config.defaults}
-            readOnly={readOnly}
-            onChange={(defaults) => update({ ...config, defaults })}
-          />
+          <div data-model="defaults">
+            <SettingsFields
+              idPrefix="defaults"
+              settings={config.defaults}
+              readOnly={readOnly}
+              onChange={(defaults) => update({ ...config, defaults })}
+            />
+          </div>
         </Section>
         {models.map((model) => {
           const reason = notApplicableReason(model);
