@@ -76,6 +76,7 @@ describe('role awareness in the panel', () => {
     const whole = session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);
     await session.panel.getByText('Your role may unpublish only English').first().waitFor();
+    await localeRow(session.panel, 'it').getByText('your role may not unpublish it').waitFor();
     // Forcing clicks on what is disabled does nothing.
     await localeRow(session.panel, 'it').getByRole('switch').click({ force: true });
     await whole.click({ force: true });

@@ -16,11 +16,13 @@ type Props = {
   /** Locales the editor may pick (live ones, less what their role forbids). */
   pickable: readonly string[];
   disabled: boolean;
+  /** Said of a live locale the editor may not pick (their role forbids it). */
+  forbiddenHint?: string | undefined;
   onToggle: (locale: string, picked: boolean) => void;
 };
 
 /** Every locale of the site with its publish state; only live ones can be picked. */
-export function LocalePicker({ state, name, picked, pickable, disabled, onToggle }: Props) {
+export function LocalePicker({ state, name, picked, pickable, disabled, forbiddenHint, onToggle }: Props) {
   return (
     <ul className={styles.localeList} aria-label="Locales">
       {state.locales.map(({ locale, state: localeState }) => (
@@ -29,7 +31,12 @@ export function LocalePicker({ state, name, picked, pickable, disabled, onToggle
             id={`locale-${locale}`}
             name={`locale-${locale}`}
             label={`${name(locale)} (${locale})`}
-            hint={<span className={styles[localeState]}>{STATE_LABELS[localeState]}</span>}
+            hint={
+              <>
+                <span className={styles[localeState]}>{STATE_LABELS[localeState]}</span>
+                {forbiddenHint && localeState !== 'not-live' && !pickable.includes(locale) && ` · ${forbiddenHint}`}
+              </>
+            }
             value={picked.includes(locale)}
             onChange={(value) => onToggle(locale, value)}
             switchInputProps={{

@@ -256,6 +256,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
             picked={pick.wholeRecord ? state.liveLocales : pick.locales}
             pickable={pick.wholeRecord ? [] : pickable}
             disabled={busy}
+            forbiddenHint={pick.wholeRecord ? undefined : 'your role may not unpublish it'}
             onToggle={toggleLocale}
           />
           <SwitchField
@@ -294,9 +295,11 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
               >
                 {busy
                   ? 'Working…'
-                  : request.ok && request.value.scope === 'locales'
-                    ? `Unpublish ${nameLocales(uiLocale, name, request.value.locales)} now`
-                    : 'Unpublish the whole record now'}
+                  : !request.ok
+                    ? 'Unpublish now'
+                    : request.value.scope === 'locales'
+                      ? `Unpublish ${nameLocales(uiLocale, name, request.value.locales)} now`
+                      : 'Unpublish the whole record now'}
               </Button>
               {settings.allowScheduling && (
                 <Button buttonSize="s" fullWidth disabled={busy || !request.ok} onClick={() => setScheduling({ initialAt: null })}>
