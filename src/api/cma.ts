@@ -6,65 +6,116 @@
 import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
 import type { ApiFailure } from '../core/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/publicationState';
+import type { RawRecord } from '../core/treeChildren';
 import type { UnpublishRequest } from '../core/unpublishRequest';
 
-export type CmaClient = ReturnType<typeof buildClient>;
-
 export type CmaAccess = {
-  currentUserAccessToken?: string | undefined;
+  currentUserAccessToken: string;
   environment: string;
   cmaBaseUrl: string;
 };
 
-export function createCmaClient(access: CmaAccess & { currentUserAccessToken: string }): CmaClient {
-  return buildClient({
+/** How long the panel waits out 429s for one call before it gives up and says so. */
+const RATE_LIMIT_PATIENCE_SECONDS = 30;
+/** An answer slower than this counts as a timeout: the outcome of a write is then unknown. */
+const REQUEST_TIMEOUT_MS = 15_000;
+const PAGE_SIZE = 500;
+/** A tree larger than this many pages is not walked whole. */
+const MAX_PAGES = 20;
+
+export class RateLimitedError extends Error {}
+
+export type CmaSession = ReturnType<typeof createCmaSession>;
+
+/**
+ * `onRateLimitWait(seconds)` is told each time the panel waits for the rate
+ * limit (so it can say so), and `onRateLimitWait(0)` when it stops waiting.
+ */
+export function createCmaSession(
+  access: CmaAccess,
+  options: { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> },
+) {
+  const client = buildClient({
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
     baseUrl: access.cmaBaseUrl,
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // The client's own retries would repeat a write whose first attempt may have
     // gone through (timeouts) and wait without bound on 429s: the panel decides instead.
     autoRetry: false,
   });
-}
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-/** One request: locales live, scheduled unpublishing and publication (from `included`). */
-export function fetchPublicationState(client: CmaClient, itemId: string): Promise<RawPublicationState> {
-  // The client marks this call as private and subject to change: keep its use here only.
-  return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
-}
-
-export async function unpublish(
-  client: CmaClient,
-  itemId: string,
-  request: UnpublishRequest,
-  options: { recursive: boolean },
-): Promise<void> {
-  const query = options.recursive ? { recursive: true } : undefined;
-  if (request.scope === 'whole-record') {
-    // No body at all: the CMA reads that as "every locale" (an empty object is refused).
-    await client.items.unpublish(itemId, undefined, query);
-  } else {
-    await client.items.unpublish(itemId, { content_in_locales: request.locales }, query);
+  /** A 429 means the CMA did not carry the request out, so it is safe to repeat: for a bounded time. */
+  async function call<T>(request: () => Promise<T>): Promise<T> {
+    let waited = 0;
+    try {
+      for (;;) {
+        try {
+          return await request();
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
+          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
+          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+          waited += seconds;
+          options.onRateLimitWait(seconds);
+          await sleep(seconds * 1000);
+        }
+      }
+    } finally {
+      if (waited > 0) options.onRateLimitWait(0);
+    }
   }
-}
 
-/** `plan.locales` null: the whole record. */
-export async function scheduleUnpublishing(
-  client: CmaClient,
-  itemId: string,
-  plan: ScheduledUnpublishing,
-): Promise<void> {
-  await client.scheduledUnpublishing.create(itemId, {
-    unpublishing_scheduled_at: plan.at,
-    content_in_locales: plan.locales,
-  });
-}
+  return {
+    /** One request: locales live, scheduled unpublishing and publication (from `included`). */
+    fetchPublicationState(itemId: string): Promise<RawPublicationState> {
+      // The client marks this call as private and subject to change: keep its use here only.
+      return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
+    },
 
-export async function cancelScheduledUnpublishing(client: CmaClient, itemId: string): Promise<void> {
-  await client.scheduledUnpublishing.destroy(itemId);
+    async unpublish(itemId: string, request: UnpublishRequest, { recursive }: { recursive: boolean }): Promise<void> {
+      const query = recursive ? { recursive: true } : undefined;
+      await call(() =>
+        request.scope === 'whole-record'
+          ? // No body at all: the CMA reads that as "every locale" (an empty object is refused).
+            client.items.unpublish(itemId, undefined, query)
+          : client.items.unpublish(itemId, { content_in_locales: request.locales }, query),
+      );
+    },
+
+    /** `plan.locales` null: the whole record. */
+    async scheduleUnpublishing(itemId: string, plan: ScheduledUnpublishing): Promise<void> {
+      await call(() =>
+        client.scheduledUnpublishing.create(itemId, {
+          unpublishing_scheduled_at: plan.at,
+          content_in_locales: plan.locales,
+        }),
+      );
+    },
+
+    async cancelScheduledUnpublishing(itemId: string): Promise<void> {
+      await call(() => client.scheduledUnpublishing.destroy(itemId));
+    },
+
+    /** Every record of a model, raw, page by page (only read when a tree blocks an unpublish). */
+    async listModelRecords(modelId: string): Promise<RawRecord[]> {
+      const records: RawRecord[] = [];
+      for (let page = 0; page < MAX_PAGES; page += 1) {
+        const { data } = await call(() =>
+          client.items.rawList({ filter: { type: modelId }, page: { offset: page * PAGE_SIZE, limit: PAGE_SIZE } }),
+        );
+        records.push(...(data as unknown as RawRecord[]));
+        if (data.length < PAGE_SIZE) break;
+      }
+      return records;
+    },
+  };
 }
 
 export function toApiFailure(error: unknown): ApiFailure {
+  if (error instanceof RateLimitedError) return { kind: 'rate-limited' };
   if (error instanceof ApiError) {
     return {
       kind: 'api',

@@ -5,29 +5,29 @@
  */
 import type { ScheduledUnpublishing } from '../core/publicationState';
 import type { ReplaceResult } from '../core/scheduleMessages';
-import { cancelScheduledUnpublishing, type CmaClient, scheduleUnpublishing, toApiFailure } from './cma';
+import { type CmaSession, toApiFailure } from './cma';
 
 export async function replaceScheduledUnpublishing(
-  client: CmaClient,
+  api: Pick<CmaSession, 'scheduleUnpublishing' | 'cancelScheduledUnpublishing'>,
   itemId: string,
   previous: ScheduledUnpublishing | null,
   next: ScheduledUnpublishing,
 ): Promise<ReplaceResult> {
   if (previous) {
     try {
-      await cancelScheduledUnpublishing(client, itemId);
+      await api.cancelScheduledUnpublishing(itemId);
     } catch (error) {
       return { kind: 'failed', failure: toApiFailure(error) };
     }
   }
   try {
-    await scheduleUnpublishing(client, itemId, next);
+    await api.scheduleUnpublishing(itemId, next);
     return { kind: 'saved' };
   } catch (error) {
     const failure = toApiFailure(error);
     if (!previous) return { kind: 'failed', failure };
     try {
-      await scheduleUnpublishing(client, itemId, previous);
+      await api.scheduleUnpublishing(itemId, previous);
       return { kind: 'restored', failure };
     } catch {
       return { kind: 'lost', failure };

@@ -5,7 +5,7 @@
  * polyfill, which the panel's first paint does not need.
  */
 import type { ConfirmOptions } from 'datocms-plugin-sdk';
-import { cancelScheduledUnpublishing, type CmaClient, toApiFailure } from '../api/cma';
+import { type CmaSession, toApiFailure } from '../api/cma';
 import { replaceScheduledUnpublishing } from '../api/replaceSchedule';
 import { describeFailure } from '../core/apiFailure';
 import type { LocaleNamer } from '../core/localeNames';
@@ -20,7 +20,7 @@ export type Outcome = { tone: 'success' | 'error'; message: string };
 
 /** What both parts need from the panel. */
 export type SchedulingContext = {
-  client: CmaClient;
+  api: CmaSession;
   itemId: string;
   state: PublicationState;
   timeZone: string;
@@ -51,7 +51,7 @@ export function PendingSchedule({
   onChange?: (() => void) | undefined;
   canCancel: boolean;
 }) {
-  const { client, itemId, run, afterWrite, confirm } = context;
+  const { api, itemId, run, afterWrite, confirm } = context;
   const cancel = () =>
     run(async () => {
       const choice = await confirm({
@@ -62,7 +62,7 @@ export function PendingSchedule({
       });
       if (choice !== 'cancel-schedule') return;
       try {
-        await cancelScheduledUnpublishing(client, itemId);
+        await api.cancelScheduledUnpublishing(itemId);
         await afterWrite({ tone: 'success', message: 'The scheduled unpublishing was cancelled.' });
       } catch (error) {
         await afterWrite({ tone: 'error', message: describeFailure(toApiFailure(error), 'cancel-schedule').message });
@@ -96,7 +96,7 @@ export function ScheduleEditor({
   initialAt: string | null;
   onClose: () => void;
 }) {
-  const { client, itemId, state, run, afterWrite, uiLocale, name } = context;
+  const { api, itemId, state, run, afterWrite, uiLocale, name } = context;
   const plannedLocales = request.ok && request.value.scope === 'locales' ? request.value.locales : null;
 
   const save = (instant: string) =>
@@ -104,7 +104,7 @@ export function ScheduleEditor({
       if (!request.ok) return;
       const plan: ScheduledUnpublishing = { at: instant, locales: plannedLocales };
       const previous = state.scheduledUnpublishing;
-      const result = await replaceScheduledUnpublishing(client, itemId, previous, plan);
+      const result = await replaceScheduledUnpublishing(api, itemId, previous, plan);
       if (result.kind === 'saved') onClose();
       await afterWrite(describeReplaceResult(result, plan, previous, words(context)));
     });

@@ -361,7 +361,8 @@ describe('wallClockOf', () => {
   });
 });
 
-describe('properties', () => {
+// Thousands of runs: generous time, for busy CI machines.
+describe('properties', { timeout: 30_000 }, () => {
   const zones = [
     'Europe/Rome',
     'Europe/London',

@@ -1,9 +1,10 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Spinner, SwitchField } from 'datocms-react-ui';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createCmaClient, fetchPublicationState, toApiFailure, unpublish } from '../api/cma';
+import { createCmaSession, toApiFailure } from '../api/cma';
 import { Callout } from '../components/Callout';
 import { LocalePicker } from '../components/LocalePicker';
+import { PublishedChildren } from '../components/PublishedChildren';
 import type { Outcome, SchedulingContext } from '../components/Scheduling';
 import styles from '../components/styles.module.css';
 import { useExclusiveAction } from '../components/useExclusiveAction';
@@ -13,8 +14,9 @@ import { panelSituation } from '../core/panelSituation';
 import { type ModelSettings, parseConfig, settingsForModel } from '../core/pluginConfig';
 import { type PublicationState, readPublicationState, type ScheduledUnpublishing } from '../core/publicationState';
 import { type UnpublishPermission, unpublishPermission } from '../core/rolePermissions';
+import { type LiveChild, liveDescendants } from '../core/treeChildren';
 import { describeConfirmation, describeSuccess } from '../core/unpublishMessages';
-import { buildUnpublishRequest, type LocalePick, localesGoingOffline } from '../core/unpublishRequest';
+import { buildUnpublishRequest, type LocalePick, localesGoingOffline, type UnpublishRequest } from '../core/unpublishRequest';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
 const loadScheduling = () => import('../components/Scheduling');
@@ -31,6 +33,9 @@ type Loaded =
 
 /** The schedule form, open with the wall clock to start from (null: the form's default). */
 type Scheduling = { initialAt: string | null } | null;
+
+/** An unpublish refused because of published child records, with those children (null: not listed). */
+type BlockedByChildren = { request: UnpublishRequest; liveChildren: LiveChild[] | null } | null;
 
 const NOTHING_PICKED: LocalePick = { wholeRecord: false, locales: [] };
 
@@ -69,13 +74,17 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   const { environment, cmaBaseUrl } = ctx;
   const uiLocale = ctx.ui.locale;
   const timeZone = ctx.site.attributes.timezone;
-  const client = useMemo(
-    () => createCmaClient({ currentUserAccessToken: token, environment, cmaBaseUrl }),
+  const [rateLimitWait, setRateLimitWait] = useState(0);
+  const api = useMemo(
+    () =>
+      createCmaSession({ currentUserAccessToken: token, environment, cmaBaseUrl }, { onRateLimitWait: setRateLimitWait }),
     [token, environment, cmaBaseUrl],
   );
   const name = useMemo(() => createLocaleNamer(uiLocale), [uiLocale]);
   const settings: ModelSettings = settingsForModel(parseConfig(ctx.plugin.attributes.parameters).config, ctx.itemType.id);
   const permission = usePermission(ctx);
+  const permissionRef = useRef(permission);
+  permissionRef.current = permission;
 
   // Async flows outlive the render that started them: they read the newest ctx from here.
   const ctxRef = useRef(ctx);
@@ -85,11 +94,12 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [scheduling, setScheduling] = useState<Scheduling>(null);
+  const [blocked, setBlocked] = useState<BlockedByChildren>(null);
   const { busy, run } = useExclusiveAction();
 
   const readState = useCallback(async (): Promise<PublicationState | null> => {
     try {
-      const raw = await fetchPublicationState(client, itemId);
+      const raw = await api.fetchPublicationState(itemId);
       const state = readPublicationState(raw, ctxRef.current.site.attributes.locales);
       setLoaded({ status: 'ready', state });
       // A locale that went offline meanwhile can no longer stay picked.
@@ -103,18 +113,20 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
       setLoaded({ status: 'failed', message: describeFailure(toApiFailure(error), 'read').message });
       return null;
     }
-  }, [client, itemId]);
+  }, [api, itemId]);
 
   useEffect(() => {
     setLoaded({ status: 'loading' });
     setPick(NOTHING_PICKED);
     setOutcome(null);
     setScheduling(null);
+    setBlocked(null);
     void readState().then((state) => {
       const current = ctxRef.current;
       const formLocale = current.locale;
       const defaultScope = settingsForModel(parseConfig(current.plugin.attributes.parameters).config, current.itemType.id).defaultScope;
-      if (state && defaultScope === 'form-locale' && state.liveLocales.includes(formLocale)) {
+      const mayPick = permissionRef.current.locales.includes(formLocale);
+      if (state && defaultScope === 'form-locale' && mayPick && state.liveLocales.includes(formLocale)) {
         setPick({ wholeRecord: false, locales: [formLocale] });
       }
     });
@@ -167,26 +179,53 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
     await readState();
   }
 
-  const unpublishNow = () =>
+  /** The live records under this one, or null when they cannot be listed. */
+  async function findLiveChildren(): Promise<LiveChild[] | null> {
+    const current = ctxRef.current;
+    const titleFieldId = current.itemType.relationships.title_field.data?.id;
+    const titleField = titleFieldId ? current.fields[titleFieldId] : undefined;
+    try {
+      const records = await api.listModelRecords(current.itemType.id);
+      return liveDescendants(itemId, records, titleField?.attributes.api_key ?? null, current.locale);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Confirms, then sends one unpublish, then reads the state again. */
+  const confirmAndUnpublish = (target: UnpublishRequest, liveChildren: LiveChild[] | null) =>
     run(async () => {
-      if (!request.ok) return;
       setOutcome(null);
-      const confirmation = describeConfirmation(request.value, state, uiLocale, name);
+      const recursive = liveChildren !== null;
+      const confirmation = describeConfirmation(target, state, uiLocale, name);
+      const childrenNote = recursive ? ` These published child records go offline too: ${liveChildren.map((c) => c.title).join(', ')}.` : '';
       const choice = await ctxRef.current.openConfirm({
         title: confirmation.title,
-        content: confirmation.content,
+        content: `${confirmation.content}${childrenNote}`,
         choices: [{ label: confirmation.confirmLabel, value: 'unpublish', intent: 'negative' }],
         cancel: { label: 'Cancel', value: 'cancel' },
       });
       if (choice !== 'unpublish') return;
       try {
-        await unpublish(client, itemId, request.value, { recursive: false });
-        const offline = localesGoingOffline(request.value, state);
-        await afterWrite({ tone: 'success', message: describeSuccess(request.value, offline, uiLocale, name) });
+        await api.unpublish(itemId, target, { recursive });
+        setBlocked(null);
+        const offline = localesGoingOffline(target, state);
+        const message = describeSuccess(target, offline, uiLocale, name, liveChildren?.length ?? 0);
+        await afterWrite({ tone: 'success', message });
       } catch (error) {
-        await afterWrite({ tone: 'error', message: describeFailure(toApiFailure(error), 'unpublish').message });
+        const failure = toApiFailure(error);
+        await afterWrite({ tone: 'error', message: describeFailure(failure, 'unpublish').message });
+        if (!recursive && failure.kind === 'api' && failure.codes.includes('PUBLISHED_CHILDREN')) {
+          setBlocked({ request: target, liveChildren: await findLiveChildren() });
+        }
       }
     });
+
+  function openRecord(child: LiveChild) {
+    const current = ctxRef.current;
+    const prefix = current.isEnvironmentPrimary ? '' : `/environments/${current.environment}`;
+    void current.navigateTo(`${prefix}/editor/item_types/${current.itemType.id}/items/${child.id}/edit`);
+  }
 
   function changeSchedule(schedule: ScheduledUnpublishing) {
     const live = (schedule.locales ?? []).filter((l) => pickable.includes(l));
@@ -204,7 +243,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   const nothingPicked = !pick.wholeRecord && pick.locales.length === 0;
   const pickReason = nothingPicked ? 'Pick the locales to take offline, or the whole record.' : request.ok ? null : request.message;
   const schedulingContext: SchedulingContext = {
-    client,
+    api,
     itemId,
     state,
     timeZone,
@@ -238,7 +277,25 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
           />
         </Suspense>
       )}
+      {rateLimitWait > 0 && (
+        <Callout tone="info" title="Waiting for the API rate limit">
+          DatoCMS asked to slow down: trying again in {rateLimitWait} s. Nothing has been sent twice.
+        </Callout>
+      )}
       {outcome && <Callout tone={outcome.tone}>{outcome.message}</Callout>}
+      {blocked && (
+        <PublishedChildren
+          liveChildren={blocked.liveChildren}
+          recursiveRefusal={
+            !settings.allowRecursive
+              ? 'Unpublishing child records together with their parent is turned off for this model: unpublish them first, or ask an administrator to allow it.'
+              : null
+          }
+          busy={busy}
+          onOpen={openRecord}
+          onUnpublishWithChildren={() => void confirmAndUnpublish(blocked.request, blocked.liveChildren ?? [])}
+        />
+      )}
       {state.liveLocales.length === 0 ? (
         <>
           <Callout tone="info" title="Nothing is live">
@@ -291,7 +348,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
                 buttonSize="s"
                 fullWidth
                 disabled={busy || !request.ok}
-                onClick={() => void unpublishNow()}
+                onClick={() => request.ok && void confirmAndUnpublish(request.value, null)}
               >
                 {busy
                   ? 'Working…'
