@@ -4,7 +4,6 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createCmaSession, toApiFailure } from '../api/cma';
 import { Callout } from '../components/Callout';
 import { LocalePicker } from '../components/LocalePicker';
-import { PublishedChildren } from '../components/PublishedChildren';
 import type { Outcome, SchedulingContext } from '../components/Scheduling';
 import styles from '../components/styles.module.css';
 import { useExclusiveAction } from '../components/useExclusiveAction';
@@ -14,7 +13,7 @@ import { panelSituation } from '../core/panelSituation';
 import { type ModelSettings, parseConfig, settingsForModel } from '../core/pluginConfig';
 import { type PublicationState, readPublicationState, type ScheduledUnpublishing } from '../core/publicationState';
 import { type UnpublishPermission, unpublishPermission } from '../core/rolePermissions';
-import { type LiveChild, liveDescendants } from '../core/treeChildren';
+import type { LiveChild } from '../core/treeChildren';
 import { describeConfirmation, describeSuccess } from '../core/unpublishMessages';
 import { buildUnpublishRequest, type LocalePick, localesGoingOffline, type UnpublishRequest } from '../core/unpublishRequest';
 
@@ -22,6 +21,8 @@ import { buildUnpublishRequest, type LocalePick, localesGoingOffline, type Unpub
 const loadScheduling = () => import('../components/Scheduling');
 const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
+// Only a tree record blocked by its published children needs these.
+const PublishedChildren = lazy(() => import('../components/PublishedChildren').then((m) => ({ default: m.PublishedChildren })));
 
 type Ctx = RenderItemFormSidebarPanelCtx;
 
@@ -185,7 +186,10 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
     const titleFieldId = current.itemType.relationships.title_field.data?.id;
     const titleField = titleFieldId ? current.fields[titleFieldId] : undefined;
     try {
-      const records = await api.listModelRecords(current.itemType.id);
+      const [records, { liveDescendants }] = await Promise.all([
+        api.listModelRecords(current.itemType.id),
+        import('../core/treeChildren'),
+      ]);
       return liveDescendants(itemId, records, titleField?.attributes.api_key ?? null, current.locale);
     } catch {
       return null;
@@ -284,6 +288,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
       )}
       {outcome && <Callout tone={outcome.tone}>{outcome.message}</Callout>}
       {blocked && (
+        <Suspense fallback={<Spinner />}>
         <PublishedChildren
           liveChildren={blocked.liveChildren}
           recursiveRefusal={
@@ -295,6 +300,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
           onOpen={openRecord}
           onUnpublishWithChildren={() => void confirmAndUnpublish(blocked.request, blocked.liveChildren ?? [])}
         />
+        </Suspense>
       )}
       {state.liveLocales.length === 0 ? (
         <>
