@@ -146,9 +146,21 @@ async function waitForContent(page, mode, timeout, consoleMessages) {
 
 export async function openHost(
   stack,
-  { record = 'rec-article', mode = 'sidebar', role = 'admin', locale, tokenGranted = true, dirty = false, params, plugin, timeout = DEFAULT_TIMEOUT_MS } = {},
+  {
+    record = 'rec-article',
+    mode = 'sidebar',
+    role = 'admin',
+    locale,
+    tokenGranted = true,
+    dirty = false,
+    params,
+    plugin,
+    // The editor's browser zone; the project's (fake CMA seed) is Europe/Rome.
+    timezoneId = 'UTC',
+    timeout = DEFAULT_TIMEOUT_MS,
+  } = {},
 ) {
-  const context = await stack.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await stack.browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId });
   const blockedRequests = [];
   await blockExternalRequests(context, blockedRequests);
   const page = await context.newPage();

@@ -48,12 +48,13 @@ describe('scheduling an unpublishing', () => {
     expectWrites(stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
     await session.close();
 
-    // Reopening shows it, from the single state request.
+    // Reopening shows it, from the single state request; an editor in New York sees their time too.
     stack.fake.resetLog();
-    session = await openHost(stack, { record: 'rec-article' });
+    session = await openHost(stack, { record: 'rec-article', timezoneId: 'America/New_York' });
     const reopened = session.panel.getByTestId('scheduled-unpublishing');
     await reopened.getByText('Italian').first().waitFor();
     await reopened.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
+    await reopened.getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone").waitFor();
     assert.equal(stack.fake.requests().length, 1);
 
     // Change: the form starts from the plan; a record holds one, so it is replaced.
