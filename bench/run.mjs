@@ -1,0 +1,123 @@
+// `npm run bench`: the figures the budgets speak of. It prints, it does not judge:
+// - CMA requests per action, from the fake CMA's log;
+// - gzip bytes of the panel's first load (JS + CSS in dist/index.html), next to a hello-world panel's;
+// - time to interactive in Chromium, next to the hello-world panel, in the same browser run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { openHost, startStack } from '../e2e/harness.mjs';
+import { startHostServer } from '../host-sim/serve.mjs';
+import { pickLocale, waitForLocaleState } from '../e2e/panel.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pluginDist = join(root, 'dist');
+const helloDist = join(root, 'bench/hello-world/dist');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+
+/** The JS and CSS that index.html loads before any lazy import. */
+function firstLoadBytes(distDir) {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return assets.reduce((sum, asset) => sum + gzipSync(readFileSync(join(distDir, asset))).length, 0);
+}
+
+// KB as the budget counts them (1000 bytes: the hello-world panel's 91.5 kB is its "92 KB").
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB (${bytes} bytes)`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function requestsPerAction(stack) {
+  const { fake } = stack;
+  const counts = [];
+  const measure = async (label, action) => {
+    fake.resetLog();
+    await action();
+    const log = fake.requests();
+    counts.push({ label, writes: log.filter((r) => r.method !== 'GET').length, reads: log.filter((r) => r.method === 'GET').length });
+  };
+  fake.reset();
+  let session;
+  await measure('open the panel', async () => {
+    session = await openHost(stack, { record: 'rec-article' });
+    await waitForLocaleState(session.panel, 'it', 'live');
+  });
+  await measure('unpublish Italian now', async () => {
+    await pickLocale(session.panel, 'it');
+    await session.panel.getByRole('button', { name: 'Unpublish Italian now' }).click();
+    await session.host.answerConfirm('unpublish');
+    await waitForLocaleState(session.panel, 'it', 'not-live');
+  });
+  await measure('schedule Spanish for later', async () => {
+    await pickLocale(session.panel, 'es');
+    await session.panel.getByRole('button', { name: 'Schedule for later…' }).click();
+    await session.panel.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    await session.panel.getByTestId('scheduled-unpublishing').waitFor();
+  });
+  await measure('cancel the schedule', async () => {
+    await session.panel.getByRole('button', { name: 'Cancel the schedule' }).click();
+    await session.host.answerConfirm('cancel-schedule');
+    await session.panel.getByTestId('scheduled-unpublishing').waitFor({ state: 'detached' });
+  });
+  await session.close();
+  return counts;
+}
+
+// Recorded inside every frame from its navigation start: the moment the panel is usable.
+const READY_PROBE = () => {
+  const selector = 'li[data-state], [data-hello-ready="true"]';
+  const observer = new MutationObserver(() => {
+    if (!window.__interactiveAt && document.querySelector(selector)) {
+      window.__interactiveAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
+};
+
+async function timeToInteractive(stack, pluginUrl) {
+  const session = await openHost(stack, { record: 'rec-article', plugin: pluginUrl });
+  await session.page.context().addInitScript(READY_PROBE);
+  await session.page.reload();
+  const handle = await session.page.waitForSelector('#panels iframe.plugin-frame');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 20_000 });
+  const ms = await frame.evaluate(() => window.__interactiveAt);
+  await session.close();
+  return ms;
+}
+
+execFileSync('npx', ['vite', 'build', '--config', 'bench/hello-world/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+
+const stack = await startStack({ distDir: pluginDist });
+const helloServer = await startHostServer({ port: 0, distDir: helloDist });
+try {
+  console.log('Requests per action (fake CMA log):');
+  for (const { label, writes, reads } of await requestsPerAction(stack)) {
+    console.log(`  ${label.padEnd(28)} ${writes} write(s), ${reads} read(s)`);
+  }
+
+  const panelBytes = firstLoadBytes(pluginDist);
+  const helloBytes = firstLoadBytes(helloDist);
+  console.log('First load, gzip of JS + CSS:');
+  console.log(`  Selective Unpublish panel    ${kb(panelBytes)} (budget 105 KB)`);
+  console.log(`  hello-world panel            ${kb(helloBytes)}`);
+
+  const panelTimes = [];
+  const helloTimes = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // Alternate, so that a slow moment of the machine weighs on both.
+    stack.fake.reset();
+    panelTimes.push(await timeToInteractive(stack, `${stack.hostUrl}/plugin/index.html`));
+    stack.fake.reset();
+    helloTimes.push(await timeToInteractive(stack, `${helloServer.url}/plugin/index.html`));
+  }
+  const ratio = median(panelTimes) / median(helloTimes);
+  console.log(`Time to interactive in Chromium (median of ${ROUNDS}, from the frame's navigation start):`);
+  console.log(`  Selective Unpublish panel    ${median(panelTimes).toFixed(0)} ms`);
+  console.log(`  hello-world panel            ${median(helloTimes).toFixed(0)} ms`);
+  console.log(`  ratio                        ${ratio.toFixed(2)}× (budget 1.3×)`);
+} finally {
+  await helloServer.close();
+  await stack.close();
+}
