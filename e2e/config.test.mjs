@@ -66,6 +66,40 @@ describe('the config screen', () => {
   });
 });
 
+describe('settings honoured by the panel', () => {
+  const withDefaults = (settings) => ({
+    version: 1,
+    defaults: { enabled: true, startOpen: true, placement: null, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, allowRecursive: false, defaultScope: 'none', ...settings },
+    models: {},
+  });
+
+  test('the form locale is picked on opening when configured, and only if the role may unpublish it', async () => {
+    session = await openHost(stack, { record: 'rec-article', locale: 'it', params: withDefaults({ defaultScope: 'form-locale' }) });
+    await session.panel.getByRole('button', { name: 'Unpublish Italian now' }).waitFor();
+    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
+    await session.close();
+
+    session = await openHost(stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: withDefaults({ defaultScope: 'form-locale' }) });
+    await waitForLocaleState(session.panel, 'it', 'live');
+    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'false');
+    expectWrites(stack.fake, []);
+  });
+
+  test('whole-record unpublish and scheduling turned off: not offered, and the reason is given', async () => {
+    session = await openHost(stack, { record: 'rec-article', params: withDefaults({ allowWholeRecord: false, allowScheduling: false }) });
+    await waitForLocaleState(session.panel, 'it', 'live');
+    const whole = session.panel.getByRole('switch', { name: 'The whole record' });
+    assert.equal(await whole.isDisabled(), true);
+    await session.panel.getByText('Turned off for this model').waitFor();
+    assert.equal(await session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
+    // Picking every live locale would be the whole record: refused with the reason, nothing sent.
+    for (const locale of ['en', 'it', 'es']) await localeRow(session.panel, locale).getByRole('switch').click();
+    await session.panel.getByText('Unpublishing the whole record is turned off for this model').waitFor();
+    assert.equal(await session.panel.getByRole('button', { name: /now$/ }).isDisabled(), true);
+    expectWrites(stack.fake, []);
+  });
+});
+
 describe('role awareness in the panel', () => {
   test('an editor who may publish only English: only English is pickable, whole record disabled, nothing sent', async () => {
     session = await openHost(stack, { record: 'rec-article', role: 'editor-en' });
