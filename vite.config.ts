@@ -9,8 +9,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
+    // The core is pure and the API layer talks to the fake CMA: no DOM needed; the UI is tested in Chromium.
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'fake-cma/**/*.test.ts'],
   },
 });
