@@ -1,17 +1,10 @@
 // Per-model configuration and role awareness, end to end.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { openHost, startStack } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { openHost, useStack } from './harness.mjs';
 import { expectWrites, localeRow, waitForLocaleState } from './panel.mjs';
 
-let stack;
-let session;
-before(async () => {
-  stack = await startStack();
-});
-after(() => stack?.close());
-beforeEach(() => stack.fake.reset());
-afterEach(() => session?.close());
+const t = useStack();
 
 async function switchOf(frame, label) {
   return frame.getByRole('switch', { name: label, exact: true });
@@ -19,8 +12,8 @@ async function switchOf(frame, label) {
 
 describe('the config screen', () => {
   test('enabling only Articles: the panel appears on articles and not on pages', async () => {
-    session = await openHost(stack, { mode: 'config', role: 'admin' });
-    const screen = session.panel;
+    t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
+    const screen = t.session.panel;
     // Models without draft/published are listed as not applicable, with the reason.
     await screen.locator('[data-model="author"]').getByText('Not applicable').waitFor();
 
@@ -31,38 +24,38 @@ describe('the config screen', () => {
     assert.equal(await articleShow.getAttribute('aria-checked'), 'false', 'a newly configured model starts from the defaults');
     await articleShow.click();
     await screen.getByRole('button', { name: 'Save settings' }).click();
-    const [saved] = (await session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
+    const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
     assert.equal(saved.version, 1);
     assert.equal(saved.defaults.enabled, false);
     assert.equal(saved.models['model-article'].enabled, true);
-    await session.close();
+    await t.session.close();
 
-    session = await openHost(stack, { record: 'rec-article', params: saved });
-    await waitForLocaleState(session.panel, 'it', 'live');
-    await session.close();
+    t.session = await openHost(t.stack, { record: 'rec-article', params: saved });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    await t.session.close();
 
-    session = await openHost(stack, { record: 'rec-page-root', params: saved });
-    assert.equal(session.panel, null, 'no panel on a model that is not enabled');
-    assert.deepEqual(await session.host.panels(), []);
+    t.session = await openHost(t.stack, { record: 'rec-page-root', params: saved });
+    assert.equal(t.session.panel, null, 'no panel on a model that is not enabled');
+    assert.deepEqual(await t.session.host.panels(), []);
     assert.deepEqual(
-      stack.fake.requests().map((r) => `${r.method} ${r.path}`),
+      t.stack.fake.requests().map((r) => `${r.method} ${r.path}`),
       ['GET /items/rec-article/current-vs-published-state'],
       'the hidden panel sent nothing',
     );
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 
   test('malformed saved parameters: the screen shows what was repaired', async () => {
-    session = await openHost(stack, { mode: 'config', role: 'admin', params: { version: 1, defaults: { minLeadMinutes: -3 }, models: 'nope' } });
-    await session.panel.getByText('Some saved settings were repaired').waitFor();
-    await session.panel.getByText('defaults.minLeadMinutes').waitFor();
+    t.session = await openHost(t.stack, { mode: 'config', role: 'admin', params: { version: 1, defaults: { minLeadMinutes: -3 }, models: 'nope' } });
+    await t.session.panel.getByText('Some saved settings were repaired').waitFor();
+    await t.session.panel.getByText('defaults.minLeadMinutes').waitFor();
   });
 
   test('a role that cannot edit the schema sees the settings read-only', async () => {
-    session = await openHost(stack, { mode: 'config', role: 'viewer' });
-    await session.panel.getByText('Only roles that can edit the project’s schema can change these settings.').waitFor();
-    assert.equal(await session.panel.getByRole('button', { name: 'Save settings' }).count(), 0);
-    assert.equal(await (await switchOf(session.panel.locator('[data-model="defaults"]'), 'Show the panel')).isDisabled(), true);
+    t.session = await openHost(t.stack, { mode: 'config', role: 'viewer' });
+    await t.session.panel.getByText('Only roles that can edit the project’s schema can change these settings.').waitFor();
+    assert.equal(await t.session.panel.getByRole('button', { name: 'Save settings' }).count(), 0);
+    assert.equal(await (await switchOf(t.session.panel.locator('[data-model="defaults"]'), 'Show the panel')).isDisabled(), true);
   });
 });
 
@@ -74,69 +67,69 @@ describe('settings honoured by the panel', () => {
   });
 
   test('the form locale is picked on opening when configured, and only if the role may unpublish it', async () => {
-    session = await openHost(stack, { record: 'rec-article', locale: 'it', params: withDefaults({ defaultScope: 'form-locale' }) });
-    await session.panel.getByRole('button', { name: 'Unpublish Italian now' }).waitFor();
-    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
-    await session.close();
+    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', params: withDefaults({ defaultScope: 'form-locale' }) });
+    await t.session.panel.getByRole('button', { name: 'Unpublish Italian now' }).waitFor();
+    assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
+    await t.session.close();
 
-    session = await openHost(stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: withDefaults({ defaultScope: 'form-locale' }) });
-    await waitForLocaleState(session.panel, 'it', 'live');
-    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'false');
-    expectWrites(stack.fake, []);
+    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: withDefaults({ defaultScope: 'form-locale' }) });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'false');
+    expectWrites(t.stack.fake, []);
   });
 
   test('whole-record unpublish and scheduling turned off: not offered, and the reason is given', async () => {
-    session = await openHost(stack, { record: 'rec-article', params: withDefaults({ allowWholeRecord: false, allowScheduling: false }) });
-    await waitForLocaleState(session.panel, 'it', 'live');
-    const whole = session.panel.getByRole('switch', { name: 'The whole record' });
+    t.session = await openHost(t.stack, { record: 'rec-article', params: withDefaults({ allowWholeRecord: false, allowScheduling: false }) });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    const whole = t.session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);
-    await session.panel.getByText('Turned off for this model').waitFor();
-    assert.equal(await session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
+    await t.session.panel.getByText('Turned off for this model').waitFor();
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
     // Picking every live locale would be the whole record: refused with the reason, nothing sent.
-    for (const locale of ['en', 'it', 'es']) await localeRow(session.panel, locale).getByRole('switch').click();
-    await session.panel.getByText('Unpublishing the whole record is turned off for this model').waitFor();
-    assert.equal(await session.panel.getByRole('button', { name: /now$/ }).isDisabled(), true);
-    expectWrites(stack.fake, []);
+    for (const locale of ['en', 'it', 'es']) await localeRow(t.session.panel, locale).getByRole('switch').click();
+    await t.session.panel.getByText('Unpublishing the whole record is turned off for this model').waitFor();
+    assert.equal(await t.session.panel.getByRole('button', { name: /now$/ }).isDisabled(), true);
+    expectWrites(t.stack.fake, []);
   });
 });
 
 describe('role awareness in the panel', () => {
   test('an editor who may publish only English: only English is pickable, whole record disabled, nothing sent', async () => {
-    session = await openHost(stack, { record: 'rec-article', role: 'editor-en' });
-    await waitForLocaleState(session.panel, 'it', 'live');
-    assert.equal(await localeRow(session.panel, 'en').getByRole('switch').isDisabled(), false);
-    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').isDisabled(), true);
-    assert.equal(await localeRow(session.panel, 'es').getByRole('switch').isDisabled(), true);
-    const whole = session.panel.getByRole('switch', { name: 'The whole record' });
+    t.session = await openHost(t.stack, { record: 'rec-article', role: 'editor-en' });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.equal(await localeRow(t.session.panel, 'en').getByRole('switch').isDisabled(), false);
+    assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').isDisabled(), true);
+    assert.equal(await localeRow(t.session.panel, 'es').getByRole('switch').isDisabled(), true);
+    const whole = t.session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);
-    await session.panel.getByText('Your role may unpublish only English').first().waitFor();
-    await localeRow(session.panel, 'it').getByText('your role may not unpublish it').waitFor();
+    await t.session.panel.getByText('Your role may unpublish only English').first().waitFor();
+    await localeRow(t.session.panel, 'it').getByText('your role may not unpublish it').waitFor();
     // Forcing clicks on what is disabled does nothing.
-    await localeRow(session.panel, 'it').getByRole('switch').click({ force: true });
+    await localeRow(t.session.panel, 'it').getByRole('switch').click({ force: true });
     await whole.click({ force: true });
-    assert.equal(await session.panel.getByRole('button', { name: /now$/ }).isDisabled(), true);
-    expectWrites(stack.fake, []);
+    assert.equal(await t.session.panel.getByRole('button', { name: /now$/ }).isDisabled(), true);
+    expectWrites(t.stack.fake, []);
   });
 
   test('an editor who may not publish: told why, nothing pickable', async () => {
-    session = await openHost(stack, { record: 'rec-article', role: 'viewer' });
-    await session.panel.getByText('Your role may not publish or unpublish').first().waitFor();
+    t.session = await openHost(t.stack, { record: 'rec-article', role: 'viewer' });
+    await t.session.panel.getByText('Your role may not publish or unpublish').first().waitFor();
     for (const locale of ['en', 'it', 'es', 'fr']) {
-      assert.equal(await localeRow(session.panel, locale).getByRole('switch').isDisabled(), true);
+      assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true);
     }
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 
   test('the server stays the final word: INSUFFICIENT_PERMISSIONS gets a clear message', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await localeRow(session.panel, 'it').getByRole('switch').click();
-    stack.fake.injectFault({ status: 403, code: 'INSUFFICIENT_PERMISSIONS', method: 'PUT' });
-    await session.panel.getByRole('button', { name: 'Unpublish Italian now' }).click();
-    await session.host.answerConfirm('unpublish');
-    await session.panel.getByText('Your role does not allow this').waitFor();
-    expectWrites(stack.fake, [
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await localeRow(t.session.panel, 'it').getByRole('switch').click();
+    t.stack.fake.injectFault({ status: 403, code: 'INSUFFICIENT_PERMISSIONS', method: 'PUT' });
+    await t.session.panel.getByRole('button', { name: 'Unpublish Italian now' }).click();
+    await t.session.host.answerConfirm('unpublish');
+    await t.session.panel.getByText('Your role does not allow this').waitFor();
+    expectWrites(t.stack.fake, [
       { method: 'PUT', path: '/items/rec-article/unpublish', body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } } },
     ]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
   });
 });

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startFakeCma } from '../fake-cma/server.mjs';
 import { startHostServer } from '../host-sim/serve.mjs';
@@ -194,4 +195,23 @@ export async function openHost(
     await context.close();
     throw error;
   }
+}
+
+/**
+ * The usual frame of a test file: one stack for the file, the fake CMA's data
+ * reset before each test, the test's host session closed after it.
+ * Tests set `t.session` to what `openHost` returned.
+ */
+export function useStack() {
+  const t = { stack: null, session: null };
+  before(async () => {
+    t.stack = await startStack();
+  });
+  after(() => t.stack?.close());
+  beforeEach(() => t.stack.fake.reset());
+  afterEach(async () => {
+    await t.session?.close();
+    t.session = null;
+  });
+  return t;
 }

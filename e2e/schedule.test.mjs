@@ -1,17 +1,10 @@
 // Scheduled unpublishing, end to end: plan, show, change, cancel, and run.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { openHost, startStack } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { openHost, useStack } from './harness.mjs';
 import { expectWrites, pickLocale, waitForLocaleState } from './panel.mjs';
 
-let stack;
-let session;
-before(async () => {
-  stack = await startStack();
-});
-after(() => stack?.close());
-beforeEach(() => stack.fake.reset());
-afterEach(() => session?.close());
+const t = useStack();
 
 const scheduleBody = (at, locales) => ({
   data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
@@ -36,30 +29,30 @@ async function fillWallClock(form, date, time) {
 
 describe('scheduling an unpublishing', () => {
   test('plan Italian for 1 March 09:00 Rome time, see it on reopening, change it, cancel it', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    const form = await openScheduleForm(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const form = await openScheduleForm(t.session.panel, 'it');
     await form.getByText('Take Italian offline at:').waitFor();
     await fillWallClock(form, '2027-03-01', '09:00');
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
 
-    const card = session.panel.getByTestId('scheduled-unpublishing');
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
     await card.waitFor();
     await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
-    expectWrites(stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
-    await session.close();
+    expectWrites(t.stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
+    await t.session.close();
 
     // Reopening shows it, from the single state request; an editor in New York sees their time too.
-    stack.fake.resetLog();
-    session = await openHost(stack, { record: 'rec-article', timezoneId: 'America/New_York' });
-    const reopened = session.panel.getByTestId('scheduled-unpublishing');
+    t.stack.fake.resetLog();
+    t.session = await openHost(t.stack, { record: 'rec-article', timezoneId: 'America/New_York' });
+    const reopened = t.session.panel.getByTestId('scheduled-unpublishing');
     await reopened.getByText('Italian').first().waitFor();
     await reopened.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
     await reopened.getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone").waitFor();
-    assert.equal(stack.fake.requests().length, 1);
+    assert.equal(t.stack.fake.requests().length, 1);
 
     // Change: the form starts from the plan; a record holds one, so it is replaced.
     await reopened.getByRole('button', { name: 'Change' }).click();
-    const changeForm = session.panel.getByRole('form', { name: 'Schedule unpublishing' });
+    const changeForm = t.session.panel.getByRole('form', { name: 'Schedule unpublishing' });
     assert.equal(await changeForm.getByLabel('Date').inputValue(), '2027-03-01');
     assert.equal(await changeForm.getByLabel(/^Time/).inputValue(), '09:00');
     await changeForm.getByLabel(/^Time/).fill('10:30');
@@ -68,55 +61,55 @@ describe('scheduling an unpublishing', () => {
 
     // Cancel, after a confirmation.
     await reopened.getByRole('button', { name: 'Cancel the schedule' }).click();
-    const confirm = await session.host.answerConfirm('cancel-schedule');
+    const confirm = await t.session.host.answerConfirm('cancel-schedule');
     assert.match(confirm.content, /Italian will go offline/);
     await reopened.waitFor({ state: 'detached' });
-    expectWrites(stack.fake, [DELETE, POST('2027-03-01T09:30:00Z', ['it']), DELETE]);
+    expectWrites(t.stack.fake, [DELETE, POST('2027-03-01T09:30:00Z', ['it']), DELETE]);
   });
 
   test('when the time comes, Italian goes offline and the panel shows it', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    const form = await openScheduleForm(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const form = await openScheduleForm(t.session.panel, 'it');
     await fillWallClock(form, '2027-03-01', '09:00');
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
-    await session.panel.getByTestId('scheduled-unpublishing').waitFor();
+    await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
 
-    stack.fake.clock.set('2027-03-01T08:00:01Z');
-    await session.host.selectRecord('rec-article-en');
-    await session.host.selectRecord('rec-article');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    await waitForLocaleState(session.panel, 'en', 'live');
-    assert.equal(await session.panel.getByTestId('scheduled-unpublishing').count(), 0);
-    expectWrites(stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
+    t.stack.fake.clock.set('2027-03-01T08:00:01Z');
+    await t.session.host.selectRecord('rec-article-en');
+    await t.session.host.selectRecord('rec-article');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await waitForLocaleState(t.session.panel, 'en', 'live');
+    assert.equal(await t.session.panel.getByTestId('scheduled-unpublishing').count(), 0);
+    expectWrites(t.stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
   });
 
   test('the whole record is scheduled with content_in_locales null', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await session.panel.getByRole('switch', { name: 'The whole record' }).click();
-    const form = await openScheduleForm(session.panel);
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await t.session.panel.getByRole('switch', { name: 'The whole record' }).click();
+    const form = await openScheduleForm(t.session.panel);
     await form.getByText('Take the whole record offline at:').waitFor();
     await fillWallClock(form, '2027-07-01', '09:00');
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
-    await session.panel.getByTestId('scheduled-unpublishing').waitFor();
-    expectWrites(stack.fake, [POST('2027-07-01T07:00:00Z', null)]);
+    await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
+    expectWrites(t.stack.fake, [POST('2027-07-01T07:00:00Z', null)]);
   });
 
   test('a failed change keeps the old plan: it is put back and the editor is told', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    let form = await openScheduleForm(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    let form = await openScheduleForm(t.session.panel, 'it');
     await fillWallClock(form, '2027-03-01', '09:00');
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
-    const card = session.panel.getByTestId('scheduled-unpublishing');
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
     await card.waitFor();
 
     await card.getByRole('button', { name: 'Change' }).click();
-    form = session.panel.getByRole('form', { name: 'Schedule unpublishing' });
+    form = t.session.panel.getByRole('form', { name: 'Schedule unpublishing' });
     await form.getByLabel(/^Time/).fill('11:00');
-    stack.fake.injectFault({ method: 'POST', status: 500, count: 1 });
+    t.stack.fake.injectFault({ method: 'POST', status: 500, count: 1 });
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
-    await session.panel.getByText('Your previous plan was kept').waitFor();
+    await t.session.panel.getByText('Your previous plan was kept').waitFor();
     await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
-    expectWrites(stack.fake, [
+    expectWrites(t.stack.fake, [
       POST('2027-03-01T08:00:00Z', ['it']),
       DELETE,
       POST('2027-03-01T10:00:00Z', ['it']),
@@ -128,8 +121,8 @@ describe('scheduling an unpublishing', () => {
 
 describe('refused schedules send nothing', () => {
   test('past, malformed, a daylight-saving gap; the repeated hour asks which', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    const form = await openScheduleForm(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const form = await openScheduleForm(t.session.panel, 'it');
     const submit = form.getByRole('button', { name: 'Schedule unpublishing' });
 
     await fillWallClock(form, '2020-01-01', '10:00');
@@ -148,19 +141,19 @@ describe('refused schedules send nothing', () => {
     const choices = form.getByRole('radio');
     assert.equal(await choices.count(), 2);
     assert.equal(await submit.isDisabled(), true);
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
 
     // Choosing the second 02:30 (after clocks went back) schedules that instant.
     await choices.nth(1).check();
     await submit.click();
-    await session.panel.getByTestId('scheduled-unpublishing').waitFor();
-    expectWrites(stack.fake, [POST('2027-10-31T01:30:00Z', ['it'])]);
+    await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
+    expectWrites(t.stack.fake, [POST('2027-10-31T01:30:00Z', ['it'])]);
   });
 
   test('a record that is not live cannot be scheduled', async () => {
-    session = await openHost(stack, { record: 'rec-draft' });
-    await session.panel.getByText('a record must be published to schedule its unpublishing').waitFor();
-    assert.equal(await session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
-    expectWrites(stack.fake, []);
+    t.session = await openHost(t.stack, { record: 'rec-draft' });
+    await t.session.panel.getByText('a record must be published to schedule its unpublishing').waitFor();
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
+    expectWrites(t.stack.fake, []);
   });
 });
