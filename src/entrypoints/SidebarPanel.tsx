@@ -15,6 +15,7 @@ import { type PublicationState, readPublicationState, type ScheduledUnpublishing
 import { type UnpublishPermission, unpublishPermission } from '../core/rolePermissions';
 import type { LiveChild } from '../core/treeChildren';
 import { describeConfirmation, describeSuccess } from '../core/unpublishMessages';
+import { applyPolicy } from '../core/unpublishPolicy';
 import { buildUnpublishRequest, type LocalePick, localesGoingOffline, type UnpublishRequest } from '../core/unpublishRequest';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
@@ -150,26 +151,12 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   const { state } = loaded;
   const pickable = state.liveLocales.filter((l) => permission.locales.includes(l));
   const wholeRecordAllowed = settings.allowWholeRecord && permission.wholeRecord;
-  const request = checkPick();
-
-  /** The core's validation, then what this model's settings and the role allow. */
-  function checkPick() {
-    const built = buildUnpublishRequest(pick, state, name);
-    if (!built.ok) return built;
-    if (built.value.scope === 'whole-record' && !wholeRecordAllowed) {
-      return {
-        ok: false as const,
-        message: !settings.allowWholeRecord
-          ? 'Unpublishing the whole record is turned off for this model: keep at least one locale live.'
-          : (permission.reason ?? 'Your role may not unpublish the whole record.'),
-      };
-    }
-    const forbidden = built.value.scope === 'locales' ? built.value.locales.filter((l) => !pickable.includes(l)) : [];
-    if (forbidden.length > 0) {
-      return { ok: false as const, message: permission.reason ?? `Your role may not unpublish ${nameLocales(uiLocale, name, forbidden)}.` };
-    }
-    return built;
-  }
+  const request = applyPolicy(
+    buildUnpublishRequest(pick, state, name),
+    { allowWholeRecord: settings.allowWholeRecord, permission },
+    uiLocale,
+    name,
+  );
 
   async function afterWrite(next: Outcome) {
     setOutcome(next);
@@ -233,7 +220,8 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
 
   function changeSchedule(schedule: ScheduledUnpublishing) {
     const live = (schedule.locales ?? []).filter((l) => pickable.includes(l));
-    setPick(schedule.locales === null || live.length === 0 ? { wholeRecord: true } : { wholeRecord: false, locales: live });
+    // Never wider than the plan: a plan whose locales are all offline now starts from an empty pick.
+    setPick(schedule.locales === null ? { wholeRecord: true } : { wholeRecord: false, locales: live });
     setScheduling({ initialAt: schedule.at });
   }
 
