@@ -2,7 +2,11 @@
  * A record holds at most one scheduled unpublishing, so changing one is a
  * cancel followed by a create. If the create fails after the cancel went
  * through, the old plan is put back: the editor never silently loses it.
+ * When the create's outcome is unknown (timeout, dropped connection, 5xx) and
+ * the old plan cannot be put back, the new one may well be there: the result
+ * says so instead of claiming that nothing is scheduled.
  */
+import { mayHaveHappened } from '../core/apiFailure';
 import type { ScheduledUnpublishing } from '../core/publicationState';
 import type { ReplaceResult } from '../core/scheduleMessages';
 import { type CmaSession, toApiFailure } from './cma';
@@ -30,7 +34,7 @@ export async function replaceScheduledUnpublishing(
       await api.scheduleUnpublishing(itemId, previous);
       return { kind: 'restored', failure };
     } catch {
-      return { kind: 'lost', failure };
+      return { kind: mayHaveHappened(failure) ? 'unknown' : 'lost', failure };
     }
   }
 }

@@ -90,3 +90,8 @@ export function describeFailure(failure: ApiFailure, action: Action): FailureMes
     }
   }
 }
+
+/** Whether a write that failed this way may still have been carried out. */
+export function mayHaveHappened(failure: ApiFailure): boolean {
+  return failure.kind === 'timeout' || failure.kind === 'network' || (failure.kind === 'api' && failure.status >= 500);
+}

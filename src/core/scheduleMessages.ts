@@ -22,7 +22,9 @@ export type ReplaceResult =
   | { kind: 'saved' }
   | { kind: 'failed'; failure: ApiFailure }
   | { kind: 'restored'; failure: ApiFailure }
-  | { kind: 'lost'; failure: ApiFailure };
+  | { kind: 'lost'; failure: ApiFailure }
+  /** The new plan's create had an unknown outcome and the old plan could not be put back. */
+  | { kind: 'unknown'; failure: ApiFailure };
 
 /** `previous` is the plan that existed before a change, if any. */
 export function describeReplaceResult(
@@ -45,6 +47,11 @@ export function describeReplaceResult(
       return {
         tone: 'error',
         message: `The new plan could not be saved (${describeFailure(result.failure, 'schedule').message}) and the previous plan could not be put back: nothing is scheduled now. Plan again if it is still needed.`,
+      };
+    case 'unknown':
+      return {
+        tone: 'error',
+        message: `${describeFailure(result.failure, 'schedule').message} The previous plan could not be put back, so the new one was probably saved: check the plan shown above.`,
       };
   }
 }
