@@ -43,4 +43,10 @@ describe('describeFailure', () => {
       outcomeUnknown: false,
     });
   });
+
+  it('says the plan is gone, not the record, when cancelling meets a 404', () => {
+    expect(describeFailure(api(404, 'NOT_FOUND'), 'cancel-schedule').message).toBe(
+      'The scheduled unpublishing was not cancelled. There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).',
+    );
+  });
 });

@@ -59,7 +59,13 @@ const STATUS_CODES: Record<number, string> = {
 
 function fromCodes(action: Action, codes: readonly string[], status: number): FailureMessage {
   const code = codes.find((c) => c in CODE_MESSAGES) ?? STATUS_CODES[status];
-  const text = code ? CODE_MESSAGES[code] : undefined;
+  // Cancelling: what is missing is more likely the plan (it ran, or was cancelled elsewhere) than the record.
+  const text =
+    code === 'NOT_FOUND' && action === 'cancel-schedule'
+      ? 'There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).'
+      : code
+        ? CODE_MESSAGES[code]
+        : undefined;
   if (text) return known(action, text);
   if (status >= 500) {
     return {
