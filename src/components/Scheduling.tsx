@@ -16,7 +16,8 @@ import type { Checked, UnpublishRequest } from '../core/unpublishRequest';
 import ScheduleForm from './ScheduleForm';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
 
-export type Outcome = { tone: 'success' | 'error'; message: string };
+/** `uncertain`: the write may have happened after all (timeout, dropped connection, 5xx). */
+export type Outcome = { tone: 'success' | 'error'; message: string; uncertain?: boolean };
 
 /** What both parts need from the panel. */
 export type SchedulingContext = {

@@ -49,4 +49,11 @@ describe('describeFailure', () => {
       'The scheduled unpublishing was not cancelled. There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).',
     );
   });
+
+  it('speaks only of the read when reading the state meets a server error', () => {
+    expect(describeFailure(api(500), 'read')).toEqual({
+      message: 'DatoCMS had an internal error (HTTP 500), so the publication state could not be read. Try again.',
+      outcomeUnknown: false,
+    });
+  });
 });

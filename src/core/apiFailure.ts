@@ -67,10 +67,13 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
         ? CODE_MESSAGES[code]
         : undefined;
   if (text) return known(action, text);
+  if (status >= 500 && action === 'read') {
+    return { message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`, outcomeUnknown: false };
+  }
   if (status >= 500) {
     return {
       message: `DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made. The panel shows the state read afterwards; try again if it is still needed.`,
-      outcomeUnknown: action !== 'read',
+      outcomeUnknown: true,
     };
   }
   const unknownCode = codes[0];

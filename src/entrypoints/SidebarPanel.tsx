@@ -205,7 +205,8 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
         await afterWrite({ tone: 'success', message });
       } catch (error) {
         const failure = toApiFailure(error);
-        await afterWrite({ tone: 'error', message: describeFailure(failure, 'unpublish').message });
+        const described = describeFailure(failure, 'unpublish');
+        await afterWrite({ tone: 'error', message: described.message, uncertain: described.outcomeUnknown });
         if (!recursive && failure.kind === 'api' && failure.codes.includes('PUBLISHED_CHILDREN')) {
           setBlocked({ request: target, liveChildren: await findLiveChildren() });
         }
@@ -275,6 +276,12 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
         </Callout>
       )}
       {outcome && <Callout tone={outcome.tone}>{outcome.message}</Callout>}
+      {outcome?.uncertain && (
+        // A late answer may still change the record after the panel's own re-read.
+        <Button buttonSize="xs" disabled={busy} onClick={() => void run(async () => void (await readState()))}>
+          Read the state again
+        </Button>
+      )}
       {blocked && (
         <Suspense fallback={<Spinner />}>
         <PublishedChildren
