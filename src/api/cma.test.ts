@@ -1,65 +1,16 @@
 // @vitest-environment node
 import { ApiError, TimeoutError } from '@datocms/cma-client-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-// @ts-expect-error -- the fake CMA is plain JavaScript with JSDoc types and no declaration file: typed below.
-import * as fakeCma from '../../fake-cma/server.mjs';
+import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
 import { readPublicationState } from '../core/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
-/** The parts of fake-cma/server.mjs these tests use, as its JSDoc declares them. */
-type LogEntry = {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  headers: Record<'authorization' | 'x-api-version' | 'x-environment' | 'content-type', string | null>;
-  body: unknown;
-  rawBody: string;
-  status: number | 'dropped' | null;
-  at: number;
-};
-type Fault = {
-  count?: number;
-  status?: number;
-  code?: string;
-  headers?: Record<string, string>;
-  dropConnection?: boolean;
-  delayMs?: number;
-  method?: string;
-  path?: string | RegExp;
-};
-type Seed = {
-  site: { id: string; name: string; locales: string[]; timezone: string };
-  models: Array<{ id: string; name: string; apiKey: string; draftMode: boolean; tree: boolean }>;
-  records: Array<{
-    id: string;
-    model: string;
-    title: Record<string, string>;
-    published: Record<string, string>;
-    parentId?: string | null;
-    position?: number;
-  }>;
-};
-type Fake = {
-  url: string;
-  token: string;
-  close: () => Promise<void>;
-  requests: () => LogEntry[];
-  writes: () => LogEntry[];
-  resetLog: () => void;
-  injectFault: (fault: Fault) => void;
-  clearFaults: () => void;
-  reset: () => void;
-  getItem: (id: string) => { attributes: Record<string, unknown>; meta: Record<string, unknown> };
-  publishedLocales: (id: string) => string[];
-};
-const startFakeCma = fakeCma.startFakeCma as (options?: { now?: number; seed?: Seed }) => Promise<Fake>;
-const defaultSeed = fakeCma.defaultSeed as () => Seed;
 
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const HOUR = 3_600_000;
 const SITE_LOCALES = ['en', 'it', 'es', 'fr'];
 
-let fake: Fake;
+let fake: FakeCma;
 
 beforeAll(async () => {
   fake = await startFakeCma({ now: NOW });
@@ -375,7 +326,7 @@ describe('listModelRecords', () => {
   });
 
   describe('on a large model', () => {
-    let big: Fake;
+    let big: FakeCma;
     const COUNT = 1001;
 
     beforeAll(async () => {

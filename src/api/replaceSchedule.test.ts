@@ -1,41 +1,11 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-// @ts-expect-error -- the fake CMA is plain JavaScript with JSDoc types and no declaration file: typed below.
-import * as fakeCma from '../../fake-cma/server.mjs';
+import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
 import { readPublicationState, type ScheduledUnpublishing } from '../core/publicationState';
 import type { ReplaceResult } from '../core/scheduleMessages';
 import { createCmaSession } from './cma';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 
-/** The parts of fake-cma/server.mjs these tests use, as its JSDoc declares them. */
-type LogEntry = {
-  method: string;
-  path: string;
-  query: Record<string, string | string[]>;
-  body: unknown;
-  rawBody: string;
-  status: number | 'dropped' | null;
-};
-type Fault = {
-  count?: number;
-  status?: number;
-  code?: string;
-  dropConnection?: boolean;
-  delayMs?: number;
-  method?: string;
-  path?: string | RegExp;
-};
-type Fake = {
-  url: string;
-  token: string;
-  close: () => Promise<void>;
-  requests: () => LogEntry[];
-  writes: () => LogEntry[];
-  resetLog: () => void;
-  injectFault: (fault: Fault) => void;
-  reset: () => void;
-};
-const startFakeCma = fakeCma.startFakeCma as (options?: { now?: number }) => Promise<Fake>;
 
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const HOUR = 3_600_000;
@@ -47,7 +17,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const PREVIOUS: ScheduledUnpublishing = { at: iso(NOW + 2 * HOUR), locales: ['it'] };
 const NEXT: ScheduledUnpublishing = { at: iso(NOW + 5 * HOUR), locales: null };
 
-let fake: Fake;
+let fake: FakeCma;
 
 beforeAll(async () => {
   fake = await startFakeCma({ now: NOW });
