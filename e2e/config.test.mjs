@@ -49,6 +49,7 @@ describe('the config screen', () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'admin', params: { version: 1, defaults: { minLeadMinutes: -3 }, models: 'nope' } });
     await t.session.panel.getByText('Some saved settings were repaired').waitFor();
     await t.session.panel.getByText('defaults.minLeadMinutes').waitFor();
+    expectWrites(t.stack.fake, []);
   });
 
   test('a role that cannot edit the schema sees the settings read-only', async () => {
@@ -56,6 +57,7 @@ describe('the config screen', () => {
     await t.session.panel.getByText('Only roles that can edit the project’s schema can change these settings.').waitFor();
     assert.equal(await t.session.panel.getByRole('button', { name: 'Save settings' }).count(), 0);
     assert.equal(await (await switchOf(t.session.panel.locator('[data-model="defaults"]'), 'Show the panel')).isDisabled(), true);
+    expectWrites(t.stack.fake, []);
   });
 });
 

@@ -20,6 +20,7 @@ describe('unpublishing locales from the sidebar panel', () => {
     await waitForLocaleState(t.session.panel, 'es', 'live-with-changes');
     await waitForLocaleState(t.session.panel, 'fr', 'not-live');
     assert.equal(await localeRow(t.session.panel, 'fr').getByRole('switch').isDisabled(), true);
+    expectWrites(t.stack.fake, []);
   });
 
   test('unpublishing Italian only sends one selective request and shows Italian offline', async () => {
@@ -96,6 +97,13 @@ describe('unpublishing locales from the sidebar panel', () => {
     );
     // The pick was dropped with the locale: nothing can be sent again by mistake.
     assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish.*now$/ }).isDisabled(), true);
+    expectWrites(t.stack.fake, [
+      {
+        method: 'PUT',
+        path: '/items/rec-article/unpublish',
+        body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } },
+      },
+    ]);
   });
 
   test('with nothing picked, unpublishing is disabled and says why', async () => {
@@ -124,5 +132,6 @@ describe('records the panel can do nothing for', () => {
   test('unsaved changes in the form: it says unpublishing does not touch them', async () => {
     t.session = await openHost(t.stack, { record: 'rec-article', dirty: true });
     await t.session.panel.getByText('it does not save or discard your edits').waitFor();
+    expectWrites(t.stack.fake, []);
   });
 });
