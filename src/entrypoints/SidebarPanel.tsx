@@ -32,7 +32,6 @@ type Loaded =
   | { status: 'ready'; state: PublicationState }
   | { status: 'failed'; message: string };
 
-
 /** The schedule form, open with the wall clock to start from (null: the form's default). */
 type Scheduling = { initialAt: string | null } | null;
 
@@ -60,7 +59,7 @@ export default function SidebarPanel({ ctx }: { ctx: Ctx }) {
   );
 }
 
-function usePermission(ctx: Ctx): UnpublishPermission {
+function permissionFor(ctx: Ctx): UnpublishPermission {
   return unpublishPermission(ctx.currentRole, {
     itemTypeId: ctx.itemType.id,
     itemTypeName: ctx.itemType.attributes.name,
@@ -84,7 +83,7 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   );
   const name = useMemo(() => createLocaleNamer(uiLocale), [uiLocale]);
   const settings: ModelSettings = settingsForModel(parseConfig(ctx.plugin.attributes.parameters).config, ctx.itemType.id);
-  const permission = usePermission(ctx);
+  const permission = permissionFor(ctx);
   const permissionRef = useRef(permission);
   permissionRef.current = permission;
 
