@@ -27,6 +27,9 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR } = {}) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`No built plugin at ${distDir}/index.html: run \`npx vite build\` first`);
   }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or run \`bash .ci/run\`, which installs it)`);
+  }
   const closers = [];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close();
