@@ -3,18 +3,11 @@
 // test ends on the complete list of writes.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { openHost, startStack } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { openHost, useStack } from './harness.mjs';
 import { expectWrites, localeRow, pickLocale, waitForLocaleState } from './panel.mjs';
 
-let stack;
-let session;
-before(async () => {
-  stack = await startStack();
-});
-after(() => stack?.close());
-beforeEach(() => stack.fake.reset());
-afterEach(() => session?.close());
+const t = useStack();
 
 const STATE = '/items/rec-article/current-vs-published-state';
 const UNPUBLISH = '/items/rec-article/unpublish';
@@ -27,12 +20,12 @@ const PUT_ITALIAN = selectivePut(['it']);
 const PUT_SPANISH = selectivePut(['es']);
 
 /** The request log as `METHOD path status` lines (status null: still pending). */
-const requestLog = () => stack.fake.requests().map((r) => `${r.method} ${r.path} ${r.status}`);
+const requestLog = () => t.stack.fake.requests().map((r) => `${r.method} ${r.path} ${r.status}`);
 
 /** Polls the fake's log until `done(entries)` holds; fails with the log after `timeout`. */
 async function waitForLog(done, timeout = 10_000) {
   const end = Date.now() + timeout;
-  while (!done(stack.fake.requests())) {
+  while (!done(t.stack.fake.requests())) {
     if (Date.now() > end) assert.fail(`request log never got there: ${JSON.stringify(requestLog())}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -44,21 +37,21 @@ const waitForAnswered = (count, timeout) =>
 
 /** The id of the record's published version, read the way the plugin reads it (one more GET: call it last). */
 async function publishedVersionId(id) {
-  const response = await fetch(`${stack.fake.url}/items/${id}/current-vs-published-state`, {
-    headers: { authorization: `Bearer ${stack.fake.token}`, 'x-api-version': '3' },
+  const response = await fetch(`${t.stack.fake.url}/items/${id}/current-vs-published-state`, {
+    headers: { authorization: `Bearer ${t.stack.fake.token}`, 'x-api-version': '3' },
   });
   return (await response.json()).data.relationships.published_version.data?.id ?? null;
 }
 
-const unpublishItalianButton = () => session.panel.getByRole('button', { name: 'Unpublish Italian now' });
+const unpublishItalianButton = () => t.session.panel.getByRole('button', { name: 'Unpublish Italian now' });
 
 /** Opens rec-article, injects `fault` (if any), picks Italian and confirms "Unpublish Italian". */
 async function unpublishItalianWith(fault) {
-  session = await openHost(stack, { record: 'rec-article' });
-  await pickLocale(session.panel, 'it');
-  if (fault) stack.fake.injectFault(fault);
+  t.session = await openHost(t.stack, { record: 'rec-article' });
+  await pickLocale(t.session.panel, 'it');
+  if (fault) t.stack.fake.injectFault(fault);
   await unpublishItalianButton().click();
-  await session.host.answerConfirm('unpublish');
+  await t.session.host.answerConfirm('unpublish');
 }
 
 /** The flow has ended (state read again, pick kept): the button is back and usable. */
@@ -73,89 +66,89 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
 
   test('a bare 403 with no error code is read as a permission refusal', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 403 });
-    await session.panel.getByText('Nothing was unpublished. Your role does not allow this').waitFor();
+    await t.session.panel.getByText('Nothing was unpublished. Your role does not allow this').waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 403`, `GET ${STATE} 200`]);
-    await waitForLocaleState(session.panel, 'it', 'live');
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('401 INVALID_AUTHORIZATION_HEADER: the token was not accepted, reload', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 401, code: 'INVALID_AUTHORIZATION_HEADER' });
-    await session.panel.getByText('did not accept the plugin’s access token (it may have expired)').waitFor();
-    await session.panel.getByText('Reload the page and try again.').waitFor();
+    await t.session.panel.getByText('did not accept the plugin’s access token (it may have expired)').waitFor();
+    await t.session.panel.getByText('Reload the page and try again.').waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('404 NOT_FOUND, record deleted meanwhile: the re-read 404s too and the panel says the record is gone', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
     // A deleted record answers 404 to everything from now on: the write and the re-read.
-    stack.fake.injectFault({ count: 2, status: 404, code: 'NOT_FOUND', path: '/items/rec-article(/.*)?' });
+    t.stack.fake.injectFault({ count: 2, status: 404, code: 'NOT_FOUND', path: '/items/rec-article(/.*)?' });
     await unpublishItalianButton().click();
-    await session.host.answerConfirm('unpublish');
+    await t.session.host.answerConfirm('unpublish');
 
-    await session.panel.getByText('Could not read the publication state').waitFor();
-    await session.panel.getByText('This record no longer exists: it may have been deleted meanwhile.').waitFor();
-    await session.panel.getByRole('button', { name: 'Try again' }).waitFor();
+    await t.session.panel.getByText('Could not read the publication state').waitFor();
+    await t.session.panel.getByText('This record no longer exists: it may have been deleted meanwhile.').waitFor();
+    await t.session.panel.getByRole('button', { name: 'Try again' }).waitFor();
     // Nothing is left to pick or send.
-    assert.equal(await session.panel.getByRole('switch').count(), 0);
-    assert.equal(await session.panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
+    assert.equal(await t.session.panel.getByRole('switch').count(), 0);
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
     await waitForAnswered(3);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 404`, `GET ${STATE} 404`]);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('422 ITEM_LOCKED: locked by another operation, try again in a moment', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 422, code: 'ITEM_LOCKED' });
-    await session.panel
+    await t.session.panel
       .getByText('Nothing was unpublished. The record is locked by another operation right now. Try again in a moment.')
       .waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
-    await waitForLocaleState(session.panel, 'it', 'live');
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   for (const status of [500, 503]) {
     test(`${status}: an internal error, the outcome is uncertain, the state read afterwards is shown`, async () => {
       await unpublishItalianWith({ method: 'PUT', status });
-      await session.panel
+      await t.session.panel
         .getByText(`DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made.`)
         .waitFor();
       await waitForFlowEnd();
       assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} ${status}`, `GET ${STATE} 200`]);
-      await waitForLocaleState(session.panel, 'it', 'live');
-      assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-      expectWrites(stack.fake, [PUT_ITALIAN]);
+      await waitForLocaleState(t.session.panel, 'it', 'live');
+      assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+      expectWrites(t.stack.fake, [PUT_ITALIAN]);
     });
   }
 
   test('an error code the panel does not know is shown with its code', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 422, code: 'SOMETHING_NEW' });
-    await session.panel.getByText('Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).').waitFor();
+    await t.session.panel.getByText('Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).').waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 });
 
 describe('rate limits: waited out for a bounded time, never spinning', () => {
   test('two 429s (reset 1 s): the panel says it waits, then succeeds by itself; the data changed once', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 429, count: 2, headers: { 'X-RateLimit-Reset': '1' } });
-    const waiting = session.panel.getByText('Waiting for the API rate limit');
+    const waiting = t.session.panel.getByText('Waiting for the API rate limit');
     await waiting.waitFor();
-    await session.panel.getByText('DatoCMS asked to slow down: trying again in 1 s. Nothing has been sent twice.').waitFor();
+    await t.session.panel.getByText('DatoCMS asked to slow down: trying again in 1 s. Nothing has been sent twice.').waitFor();
 
-    await waitForLocaleState(session.panel, 'it', 'not-live');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.equal(await waiting.count(), 0, 'the rate-limit callout is gone');
-    const notices = await session.host.waitForEvent('notice');
+    const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(notices.map((n) => n.args), [['Italian is no longer published.']]);
     await waitForAnswered(5);
     // A 429 is an answer without execution: the same write again after each wait.
@@ -166,18 +159,18 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
       `PUT ${UNPUBLISH} 200`,
       `GET ${STATE} 200`,
     ]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'es']);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
     // One new publication only (the seed's is -1): the write was carried out exactly once.
     assert.equal(await publishedVersionId('rec-article'), 'rec-article-published-2');
-    expectWrites(stack.fake, [PUT_ITALIAN, PUT_ITALIAN, PUT_ITALIAN]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_ITALIAN, PUT_ITALIAN]);
   });
 
   test('a rate limit that never ends (reset 20 s): one wait of 20 s, then it gives up with the rate-limit message', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 429, count: 100, headers: { 'X-RateLimit-Reset': '20' } });
-    const waiting = session.panel.getByText('Waiting for the API rate limit');
-    await session.panel.getByText('trying again in 20 s').waitFor();
+    const waiting = t.session.panel.getByText('Waiting for the API rate limit');
+    await t.session.panel.getByText('trying again in 20 s').waitFor();
     const started = Date.now();
-    await session.panel
+    await t.session.panel
       .getByText('Nothing was unpublished. The DatoCMS API rate limit was reached. Wait a minute and try again.')
       .waitFor({ timeout: 40_000 });
     const gaveUpAfter = Date.now() - started;
@@ -191,211 +184,211 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
       `PUT ${UNPUBLISH} 429`,
       `GET ${STATE} 200`,
     ]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN, PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_ITALIAN]);
   });
 
   test('a rate limit asking for more than 30 s (reset 31 s): it gives up at once, without waiting', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 429, count: 100, headers: { 'X-RateLimit-Reset': '31' } });
-    await session.panel.getByText('The DatoCMS API rate limit was reached. Wait a minute and try again.').waitFor({ timeout: 5_000 });
+    await t.session.panel.getByText('The DatoCMS API rate limit was reached. Wait a minute and try again.').waitFor({ timeout: 5_000 });
     await waitForFlowEnd();
-    assert.equal(await session.panel.getByText('Waiting for the API rate limit').count(), 0);
+    assert.equal(await t.session.panel.getByText('Waiting for the API rate limit').count(), 0);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 429`, `GET ${STATE} 200`]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 });
 
 describe('an unpublish whose outcome is unknown', () => {
   test('no answer within 15 s: outcome unknown, state read again, one PUT (the fake carries it out late)', async () => {
     await unpublishItalianWith({ method: 'PUT', delayMs: 16_000 });
-    assert.equal(await session.panel.getByRole('button', { name: 'Working…' }).isDisabled(), true);
-    await session.panel
+    assert.equal(await t.session.panel.getByRole('button', { name: 'Working…' }).isDisabled(), true);
+    await t.session.panel
       .getByText('DatoCMS did not answer in time, so it is not known whether the change was made.')
       .waitFor({ timeout: 25_000 });
-    await session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
+    await t.session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
     await unpublishItalianButton().waitFor();
 
     // The re-read came right after the panel stopped waiting, while the write was still pending.
     await waitForLog((log) => log.length === 3 && log[2].status !== null);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} null`, `GET ${STATE} 200`]);
     // So the panel shows what was true then: Italian still live.
-    await waitForLocaleState(session.panel, 'it', 'live');
+    await waitForLocaleState(t.session.panel, 'it', 'live');
 
     // Then the slow write lands: one PUT, carried out once.
     await waitForLog((log) => log[1].status !== null, 5_000);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
 
     // The panel offers to read the state again: the editor then sees Italian offline, nothing sent again.
-    await session.panel.getByRole('button', { name: 'Read the state again' }).click();
-    await waitForLocaleState(session.panel, 'it', 'not-live');
+    await t.session.panel.getByRole('button', { name: 'Read the state again' }).click();
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.deepEqual(requestLog().slice(3), [`GET ${STATE} 200`]);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('the connection drops on a reused connection: the browser re-sends the same PUT itself, nothing more goes offline', async () => {
     // Chromium repeats a request that fails on a kept-alive connection before any answer (PUT is idempotent
     // in HTTP): the plugin cannot switch that off. The repeat is the very request the editor confirmed.
     await unpublishItalianWith({ method: 'PUT', dropConnection: true });
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    await session.panel.getByText('Italian is no longer published.').waitFor();
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await t.session.panel.getByText('Italian is no longer published.').waitFor();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} dropped`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN, PUT_ITALIAN]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_ITALIAN]);
   });
 
   test('the connection drops on a fresh connection (no keep-alive reuse): outcome unknown, state read again, one PUT', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
     // Past the fake's keep-alive timeout (Node's default, 5 s), the browser opens a new connection for the
     // PUT, and does not re-send a request that failed on a new connection.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
-    stack.fake.injectFault({ method: 'PUT', dropConnection: true });
+    t.stack.fake.injectFault({ method: 'PUT', dropConnection: true });
     await unpublishItalianButton().click();
-    await session.host.answerConfirm('unpublish');
-    await session.panel
+    await t.session.host.answerConfirm('unpublish');
+    await t.session.panel
       .getByText('The connection to DatoCMS was lost, so it is not known whether the change was made.')
       .waitFor();
-    await session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
+    await t.session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} dropped`, `GET ${STATE} 200`]);
-    await waitForLocaleState(session.panel, 'it', 'live');
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 });
 
 describe('a failed read when the panel opens', () => {
   test('500 on the state: "Could not read the publication state" and a Try again that works', async () => {
-    stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
-    session = await openHost(stack, { record: 'rec-article' });
-    await session.panel.getByText('Could not read the publication state').waitFor();
-    assert.equal(await session.panel.getByRole('switch').count(), 0);
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await t.session.panel.getByText('Could not read the publication state').waitFor();
+    assert.equal(await t.session.panel.getByRole('switch').count(), 0);
     assert.deepEqual(requestLog(), [`GET ${STATE} 500`]);
 
-    await session.panel.getByRole('button', { name: 'Try again' }).click();
-    await waitForLocaleState(session.panel, 'it', 'live');
-    await waitForLocaleState(session.panel, 'fr', 'not-live');
-    assert.equal(await session.panel.getByText('Could not read the publication state').count(), 0);
+    await t.session.panel.getByRole('button', { name: 'Try again' }).click();
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    await waitForLocaleState(t.session.panel, 'fr', 'not-live');
+    assert.equal(await t.session.panel.getByText('Could not read the publication state').count(), 0);
     assert.deepEqual(requestLog(), [`GET ${STATE} 500`, `GET ${STATE} 200`]);
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 
   test('the message of a failed read (500) does not speak of a change that was never asked for', async () => {
-    stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
-    session = await openHost(stack, { record: 'rec-article' });
-    const failure = session.panel.getByRole('alert').filter({ hasText: 'Could not read the publication state' });
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const failure = t.session.panel.getByRole('alert').filter({ hasText: 'Could not read the publication state' });
     await failure.waitFor();
     const text = await failure.innerText();
     assert.match(text, /internal error \(HTTP 500\)/);
     // A read changes nothing: "whether the change was made" / "the state read afterwards" are wrong here
     // (describeFailure(…, 'read') says so for timeouts and network failures, not for 5xx).
     assert.doesNotMatch(text, /whether the change was made|state read afterwards/);
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 });
 
 describe('in-flight safety', () => {
   test('a double click on "Unpublish Italian now" asks once and sends one PUT', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
     await unpublishItalianButton().dblclick();
-    await session.host.answerConfirm('unpublish');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    assert.equal(await session.host.pendingConfirm(), null, 'no second confirm waiting');
-    assert.equal((await session.host.events('openConfirm')).length, 1);
+    await t.session.host.answerConfirm('unpublish');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    assert.equal(await t.session.host.pendingConfirm(), null, 'no second confirm waiting');
+    assert.equal((await t.session.host.events('openConfirm')).length, 1);
     await waitForAnswered(3);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('two clicks in the same task (before React re-renders) still ask once and send one PUT', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
     await unpublishItalianButton().evaluate((button) => {
       button.click();
       button.click();
     });
-    await session.host.answerConfirm('unpublish');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    assert.equal(await session.host.pendingConfirm(), null, 'no second confirm waiting');
-    assert.equal((await session.host.events('openConfirm')).length, 1);
+    await t.session.host.answerConfirm('unpublish');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    assert.equal(await t.session.host.pendingConfirm(), null, 'no second confirm waiting');
+    assert.equal((await t.session.host.events('openConfirm')).length, 1);
     await waitForAnswered(3);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('form updates while the request runs: controls stay disabled, the flow finishes, one PUT', async () => {
     await unpublishItalianWith({ method: 'PUT', delayMs: 1500 });
-    const working = session.panel.getByRole('button', { name: 'Working…' });
+    const working = t.session.panel.getByRole('button', { name: 'Working…' });
     await working.waitFor();
     await waitForLog((log) => log.some((r) => r.method === 'PUT'));
 
-    await session.host.pushUpdate({ isFormDirty: true });
-    await session.host.pushUpdate({ locale: 'it' });
+    await t.session.host.pushUpdate({ isFormDirty: true });
+    await t.session.host.pushUpdate({ locale: 'it' });
     // Still the same request, still locked.
-    assert.equal(stack.fake.requests().at(-1).status, null, 'the PUT is still running');
+    assert.equal(t.stack.fake.requests().at(-1).status, null, 'the PUT is still running');
     assert.equal(await working.isDisabled(), true);
     for (const locale of ['en', 'it', 'es', 'fr']) {
-      assert.equal(await localeRow(session.panel, locale).getByRole('switch').isDisabled(), true, `${locale} switch`);
+      assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true, `${locale} switch`);
     }
-    assert.equal(await session.panel.getByRole('switch', { name: 'The whole record' }).isDisabled(), true);
-    assert.equal(await session.panel.getByRole('button', { name: /^Schedule for later/ }).isDisabled(), true);
+    assert.equal(await t.session.panel.getByRole('switch', { name: 'The whole record' }).isDisabled(), true);
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule for later/ }).isDisabled(), true);
 
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    const notices = await session.host.waitForEvent('notice');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(notices.map((n) => n.args), [['Italian is no longer published.']]);
-    await session.panel.getByRole('button', { name: 'Unpublish now' }).waitFor();
+    await t.session.panel.getByRole('button', { name: 'Unpublish now' }).waitFor();
     await waitForAnswered(3);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
-    assert.equal((await session.host.events('openConfirm')).length, 1);
-    assert.deepEqual(stack.fake.publishedLocales('rec-article'), ['en', 'es']);
-    expectWrites(stack.fake, [PUT_ITALIAN]);
+    assert.equal((await t.session.host.events('openConfirm')).length, 1);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
   test('a form update never loses the pick', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
-    await pickLocale(session.panel, 'es');
-    await session.host.pushUpdate({ isFormDirty: true });
-    await session.panel.getByText('You have unsaved changes.').waitFor();
-    assert.equal(await localeRow(session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
-    assert.equal(await localeRow(session.panel, 'es').getByRole('switch').getAttribute('aria-checked'), 'true');
-    assert.equal(await localeRow(session.panel, 'en').getByRole('switch').getAttribute('aria-checked'), 'false');
-    const button = session.panel.getByRole('button', { name: 'Unpublish Italian and Spanish now' });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
+    await pickLocale(t.session.panel, 'es');
+    await t.session.host.pushUpdate({ isFormDirty: true });
+    await t.session.panel.getByText('You have unsaved changes.').waitFor();
+    assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
+    assert.equal(await localeRow(t.session.panel, 'es').getByRole('switch').getAttribute('aria-checked'), 'true');
+    assert.equal(await localeRow(t.session.panel, 'en').getByRole('switch').getAttribute('aria-checked'), 'false');
+    const button = t.session.panel.getByRole('button', { name: 'Unpublish Italian and Spanish now' });
     assert.equal(await button.isEnabled(), true);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`]);
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 });
 
 describe('security', () => {
   test('the token never shows up in the panel, the console, a URL or the saved settings', async () => {
-    const { token } = stack.fake;
-    session = await openHost(stack, { record: 'rec-article' });
+    const { token } = t.stack.fake;
+    t.session = await openHost(t.stack, { record: 'rec-article' });
     const urls = [];
-    session.page.context().on('request', (request) => urls.push(request.url()));
+    t.session.page.context().on('request', (request) => urls.push(request.url()));
 
     // A successful unpublish, then a refused one (401) and a failed read: chances to leak.
-    await pickLocale(session.panel, 'it');
+    await pickLocale(t.session.panel, 'it');
     await unpublishItalianButton().click();
-    await session.host.answerConfirm('unpublish');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    await pickLocale(session.panel, 'es');
-    stack.fake.injectFault({ method: 'PUT', status: 401, code: 'INVALID_AUTHORIZATION_HEADER' });
-    stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
-    await session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).click();
-    await session.host.answerConfirm('unpublish');
-    await session.panel.getByText('Could not read the publication state').waitFor();
+    await t.session.host.answerConfirm('unpublish');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await pickLocale(t.session.panel, 'es');
+    t.stack.fake.injectFault({ method: 'PUT', status: 401, code: 'INVALID_AUTHORIZATION_HEADER' });
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 500 });
+    await t.session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).click();
+    await t.session.host.answerConfirm('unpublish');
+    await t.session.panel.getByText('Could not read the publication state').waitFor();
 
     // Every frame's document (host page, boot frame, panel), the panel's storage.
-    assert.doesNotMatch(await session.panel.locator('html').innerHTML(), new RegExp(token));
-    for (const frame of session.page.frames()) {
+    assert.doesNotMatch(await t.session.panel.locator('html').innerHTML(), new RegExp(token));
+    for (const frame of t.session.page.frames()) {
       assert.doesNotMatch(await frame.content(), new RegExp(token), `frame ${frame.url()}`);
     }
     // Storage the panel could have written to (the host's frame may deny access to some: then nothing is there).
-    const storage = await session.panel.locator('html').evaluate(() => {
+    const storage = await t.session.panel.locator('html').evaluate(() => {
       const read = (get) => {
         try {
           return get();
@@ -411,11 +404,11 @@ describe('security', () => {
       });
     });
     assert.doesNotMatch(storage, new RegExp(token));
-    assert.ok(session.consoleMessages.every((line) => !line.includes(token)), session.consoleMessages.join('\n'));
+    assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)), t.session.consoleMessages.join('\n'));
     assert.ok(urls.some((url) => url.endsWith(UNPUBLISH)), 'the plugin frame\'s requests were seen');
     assert.ok(urls.every((url) => !url.includes(token)), urls.join('\n'));
     // What reached the API: only in the Authorization header, never in a path or query.
-    const log = stack.fake.requests();
+    const log = t.stack.fake.requests();
     assert.deepEqual(log.map((r) => `${r.method} ${r.path} ${r.status}`), [
       `GET ${STATE} 200`,
       `PUT ${UNPUBLISH} 200`,
@@ -427,38 +420,38 @@ describe('security', () => {
       assert.doesNotMatch(`${entry.path} ${JSON.stringify(entry.query)} ${entry.rawBody}`, new RegExp(token));
       assert.equal(entry.headers.authorization, `Bearer ${token}`);
     }
-    expectWrites(stack.fake, [
+    expectWrites(t.stack.fake, [
       PUT_ITALIAN,
       PUT_SPANISH,
     ]);
-    await session.close();
+    await t.session.close();
 
     // The settings screen saves the parameters: without the token.
-    session = await openHost(stack, { mode: 'config', role: 'admin' });
-    await session.panel.getByRole('button', { name: 'Save settings' }).click();
-    const [saved] = (await session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
+    t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
+    await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
+    const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
     assert.equal(saved.version, 1);
     assert.doesNotMatch(JSON.stringify(saved), new RegExp(token));
-    assert.doesNotMatch(await session.panel.locator('html').innerHTML(), new RegExp(token));
-    assert.ok(session.consoleMessages.every((line) => !line.includes(token)));
-    expectWrites(stack.fake, [
+    assert.doesNotMatch(await t.session.panel.locator('html').innerHTML(), new RegExp(token));
+    assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)));
+    expectWrites(t.stack.fake, [
       PUT_ITALIAN,
       PUT_SPANISH,
     ]);
   });
 
   test('the plugin talks to no other host than the CMA: only the Typekit fonts of the UI stylesheet were blocked', async () => {
-    session = await openHost(stack, { record: 'rec-article' });
-    await pickLocale(session.panel, 'it');
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
     await unpublishItalianButton().click();
-    await session.host.answerConfirm('unpublish');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
-    await pickLocale(session.panel, 'es');
-    stack.fake.injectFault({ method: 'PUT', status: 503 });
-    await session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).click();
-    await session.host.answerConfirm('unpublish');
-    await session.panel.getByText('internal error (HTTP 503)').waitFor();
-    await session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).waitFor();
+    await t.session.host.answerConfirm('unpublish');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await pickLocale(t.session.panel, 'es');
+    t.stack.fake.injectFault({ method: 'PUT', status: 503 });
+    await t.session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).click();
+    await t.session.host.answerConfirm('unpublish');
+    await t.session.panel.getByText('internal error (HTTP 503)').waitFor();
+    await t.session.panel.getByRole('button', { name: 'Unpublish Spanish now' }).waitFor();
 
     // The @font-face URLs datocms-react-ui's stylesheet declares (bundled into the built CSS).
     const css = await Promise.all(
@@ -468,11 +461,11 @@ describe('security', () => {
     );
     const fontUrls = new Set(css.join('\n').match(/https:\/\/use\.typekit\.net\/af\/[^)"'\s]+/g));
     assert.ok(fontUrls.size > 0, 'the built stylesheet declares Typekit fonts');
-    for (const url of session.blockedRequests) {
+    for (const url of t.session.blockedRequests) {
       assert.equal(new URL(url).hostname, 'use.typekit.net', url);
       assert.ok(fontUrls.has(url), `blocked, and not a font of the stylesheet: ${url}`);
     }
-    expectWrites(stack.fake, [
+    expectWrites(t.stack.fake, [
       PUT_ITALIAN,
       PUT_SPANISH,
     ]);

@@ -23,7 +23,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const BUILT_PLUGIN_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Starts what the pieces need, closing whatever started if a later piece fails. */
-export async function startStack({ distDir = BUILT_PLUGIN_DIR } = {}) {
+export async function startStack({ distDir = BUILT_PLUGIN_DIR, seed } = {}) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`No built plugin at ${distDir}/index.html: run \`npx vite build\` first`);
   }
@@ -36,7 +36,7 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR } = {}) {
     closers.length = 0;
   };
   try {
-    const fake = await startFakeCma({ port: 0 });
+    const fake = await startFakeCma(seed ? { port: 0, seed } : { port: 0 });
     closers.push(() => fake.close());
     const server = await startHostServer({ port: 0, distDir });
     closers.push(() => server.close());
@@ -203,12 +203,12 @@ export async function openHost(
 /**
  * The usual frame of a test file: one stack for the file, the fake CMA's data
  * reset before each test, the test's host session closed after it.
- * Tests set `t.session` to what `openHost` returned.
+ * Tests set `t.session` to what `openHost` returned. `options` go to `startStack` (e.g. a `seed`).
  */
-export function useStack() {
+export function useStack(options = {}) {
   const t = { stack: null, session: null };
   before(async () => {
-    t.stack = await startStack();
+    t.stack = await startStack(options);
   });
   after(() => t.stack?.close());
   beforeEach(() => t.stack.fake.reset());

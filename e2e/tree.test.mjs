@@ -3,9 +3,9 @@
 // it, and titles that look like HTML shown as text. Every test ends on the
 // complete list of writes.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { defaultSeed, startFakeCma } from '../fake-cma/server.mjs';
-import { openHost, startStack } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { defaultSeed } from '../fake-cma/server.mjs';
+import { openHost, useStack } from './harness.mjs';
 import { expectWrites, localeRow, waitForLocaleState } from './panel.mjs';
 
 // The default seed's tree (rec-page-root → rec-page-child → rec-page-grandchild, and the draft
@@ -23,21 +23,7 @@ function treeSeed() {
   return seed;
 }
 
-let stack;
-let session;
-let base;
-before(async () => {
-  // The harness's host server and Chromium, in front of a fake CMA with the seed above
-  // (the harness's own fake stays idle and is closed with it).
-  base = await startStack();
-  stack = { ...base, fake: await startFakeCma({ port: 0, seed: treeSeed() }) };
-});
-after(async () => {
-  await stack?.fake.close();
-  await base?.close();
-});
-beforeEach(() => stack.fake.reset());
-afterEach(() => session?.close());
+const t = useStack({ seed: treeSeed() });
 
 // FACTORY_DEFAULTS of src/core/pluginConfig.ts.
 const FACTORY = {
@@ -59,14 +45,14 @@ const WHOLE_RECURSIVE = (id) => ({ ...WHOLE(id), query: { recursive: 'true' } })
 
 /** The request log as `METHOD path?query status` lines (query keys unescaped). */
 const requestLog = () =>
-  stack.fake.requests().map((r) => {
+  t.stack.fake.requests().map((r) => {
     const query = Object.entries(r.query).map(([key, value]) => `${key}=${value}`).join('&');
     return `${r.method} ${r.path}${query ? `?${query}` : ''} ${r.status}`;
   });
 
 async function waitForLog(done, timeout = 10_000) {
   const end = Date.now() + timeout;
-  while (!done(stack.fake.requests())) {
+  while (!done(t.stack.fake.requests())) {
     if (Date.now() > end) assert.fail(`request log never got there: ${JSON.stringify(requestLog())}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -75,17 +61,17 @@ const waitForAnswered = (count) => waitForLog((log) => log.length >= count && lo
 
 /** Opens `record`, picks the whole record and confirms: refused for its published children. */
 async function unpublishBlockedRecord(record, { params, beforeUnpublish } = {}) {
-  session = await openHost(stack, { record, params });
-  beforeUnpublish?.(session);
-  await waitForLocaleState(session.panel, 'en', 'live');
-  await session.panel.getByRole('switch', { name: 'The whole record' }).click();
-  await session.panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
-  const confirm = await session.host.answerConfirm('unpublish');
+  t.session = await openHost(t.stack, { record, params });
+  beforeUnpublish?.(t.session);
+  await waitForLocaleState(t.session.panel, 'en', 'live');
+  await t.session.panel.getByRole('switch', { name: 'The whole record' }).click();
+  await t.session.panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+  const confirm = await t.session.host.answerConfirm('unpublish');
   assert.equal(confirm.title, 'Unpublish the whole record?');
   assert.doesNotMatch(confirm.content, /child records/, 'the first attempt is a plain whole-record unpublish');
-  const children = session.panel.getByTestId('published-children');
+  const children = t.session.panel.getByTestId('published-children');
   await children.waitFor();
-  await session.panel
+  await t.session.panel
     .getByText('Nothing was unpublished. This record has published child records in its tree, and they must go offline first (or together with it).')
     .waitFor();
   await waitForAnswered(4);
@@ -98,13 +84,13 @@ describe('a tree record with published children', () => {
   test('default config: the live children are listed, unpublishing them together is turned off, one PUT', async () => {
     const children = await unpublishBlockedRecord('rec-page-root');
     assert.deepEqual(await childTitles(children), ['Getting started', 'Installation']);
-    assert.equal(await session.panel.getByText('Roadmap').count(), 0, 'a draft child is not listed');
+    assert.equal(await t.session.panel.getByText('Roadmap').count(), 0, 'a draft child is not listed');
     await children
       .getByText(
         'Unpublishing child records together with their parent is turned off for this model: unpublish them first, or ask an administrator to allow it.',
       )
       .waitFor();
-    assert.equal(await session.panel.getByRole('button', { name: /^Unpublish with its/ }).count(), 0);
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish with its/ }).count(), 0);
 
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
@@ -112,38 +98,38 @@ describe('a tree record with published children', () => {
       state('rec-page-root'),
       LIST_PAGES,
     ]);
-    assert.equal(stack.fake.writes()[0].rawBody, '');
-    assert.deepEqual(stack.fake.publishedLocales('rec-page-root'), ['en', 'it']);
-    assert.deepEqual(stack.fake.publishedLocales('rec-page-child'), ['en', 'it']);
-    expectWrites(stack.fake, [WHOLE('rec-page-root')]);
+    assert.equal(t.stack.fake.writes()[0].rawBody, '');
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-page-root'), ['en', 'it']);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-page-child'), ['en', 'it']);
+    expectWrites(t.stack.fake, [WHOLE('rec-page-root')]);
   });
 
   test('recursive allowed: the offer names both children; cancel sends nothing; confirm sends recursive=true', async () => {
     const children = await unpublishBlockedRecord('rec-page-root', { params: RECURSIVE_PARAMS });
     assert.deepEqual(await childTitles(children), ['Getting started', 'Installation']);
     assert.equal(await children.getByText('is turned off for this model').count(), 0);
-    const offer = session.panel.getByRole('button', { name: 'Unpublish with its 2 live children' });
+    const offer = t.session.panel.getByRole('button', { name: 'Unpublish with its 2 live children' });
 
     await offer.click();
-    const cancelled = await session.host.answerConfirm('cancel');
+    const cancelled = await t.session.host.answerConfirm('cancel');
     assert.equal(cancelled.title, 'Unpublish the whole record?');
     assert.match(cancelled.content, /These published child records go offline too: Getting started, Installation\.$/);
     await offer.waitFor();
     assert.equal(await offer.isEnabled(), true);
-    expectWrites(stack.fake, [WHOLE('rec-page-root')]);
+    expectWrites(t.stack.fake, [WHOLE('rec-page-root')]);
 
     await offer.click();
-    const confirmed = await session.host.answerConfirm('unpublish');
+    const confirmed = await t.session.host.answerConfirm('unpublish');
     assert.equal(confirmed.content, cancelled.content);
-    await waitForLocaleState(session.panel, 'en', 'not-live');
-    await waitForLocaleState(session.panel, 'it', 'not-live');
+    await waitForLocaleState(t.session.panel, 'en', 'not-live');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
     await children.waitFor({ state: 'detached' });
-    const notices = await session.host.waitForEvent('notice');
+    const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(notices.map((n) => n.args), [['The record with its 2 published child records is no longer published.']]);
-    await session.panel.getByText('with its 2 published child records').waitFor();
+    await t.session.panel.getByText('with its 2 published child records').waitFor();
 
     for (const id of ['rec-page-root', 'rec-page-child', 'rec-page-grandchild', 'rec-page-child-draft']) {
-      assert.deepEqual(stack.fake.publishedLocales(id), [], id);
+      assert.deepEqual(t.stack.fake.publishedLocales(id), [], id);
     }
     await waitForAnswered(6);
     assert.deepEqual(requestLog(), [
@@ -154,20 +140,20 @@ describe('a tree record with published children', () => {
       'PUT /items/rec-page-root/unpublish?recursive=true 200',
       state('rec-page-root'),
     ]);
-    assert.equal(stack.fake.writes()[1].rawBody, '', 'no body at all');
-    expectWrites(stack.fake, [WHOLE('rec-page-root'), WHOLE_RECURSIVE('rec-page-root')]);
+    assert.equal(t.stack.fake.writes()[1].rawBody, '', 'no body at all');
+    expectWrites(t.stack.fake, [WHOLE('rec-page-root'), WHOLE_RECURSIVE('rec-page-root')]);
   });
 
   test('clicking a child title opens that record', async () => {
     const children = await unpublishBlockedRecord('rec-page-root');
     await children.getByRole('button', { name: 'Getting started' }).click();
-    const [navigation] = await session.host.waitForEvent('navigateTo');
+    const [navigation] = await t.session.host.waitForEvent('navigateTo');
     assert.equal(navigation.args[0], '/editor/item_types/model-page/items/rec-page-child/edit');
     assert.match(navigation.args[0], /\/items\/rec-page-child\/edit$/);
 
     // The host opens the child, whose panel reads its own state.
-    await waitForLocaleState(session.panel, 'it', 'live');
-    await waitForLocaleState(session.panel, 'es', 'not-live');
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    await waitForLocaleState(t.session.panel, 'es', 'not-live');
     await waitForAnswered(5);
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
@@ -176,8 +162,8 @@ describe('a tree record with published children', () => {
       LIST_PAGES,
       state('rec-page-child'),
     ]);
-    assert.equal((await session.host.events('navigateTo')).length, 1);
-    expectWrites(stack.fake, [WHOLE('rec-page-root')]);
+    assert.equal((await t.session.host.events('navigateTo')).length, 1);
+    expectWrites(t.stack.fake, [WHOLE('rec-page-root')]);
   });
 });
 
@@ -196,15 +182,15 @@ describe('text that looks like HTML is shown as text', () => {
     assert.deepEqual(await childTitles(children), [HTML_TITLE]);
     await children.getByRole('button', { name: HTML_TITLE, exact: true }).waitFor();
     assert.equal(await children.locator('img').count(), 0, 'no <img> element was created');
-    assert.equal(await session.panel.locator('img[src="x"]').count(), 0);
+    assert.equal(await t.session.panel.locator('img[src="x"]').count(), 0);
 
     // The recursive confirm names it as text too.
-    await session.panel.getByRole('button', { name: 'Unpublish with its 1 live child' }).click();
-    const confirm = await session.host.answerConfirm('cancel');
+    await t.session.panel.getByRole('button', { name: 'Unpublish with its 1 live child' }).click();
+    const confirm = await t.session.host.answerConfirm('cancel');
     assert.ok(confirm.content.endsWith(`These published child records go offline too: ${HTML_TITLE}.`), confirm.content);
-    assert.equal(await session.page.locator('dialog.confirm-dialog img').count(), 0);
+    assert.equal(await t.session.page.locator('dialog.confirm-dialog img').count(), 0);
     assert.deepEqual(dialogs, []);
-    assert.equal(await session.page.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
+    assert.equal(await t.session.page.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
 
     assert.deepEqual(requestLog(), [
       state('rec-page-promo'),
@@ -212,33 +198,33 @@ describe('text that looks like HTML is shown as text', () => {
       state('rec-page-promo'),
       LIST_PAGES,
     ]);
-    expectWrites(stack.fake, [WHOLE('rec-page-promo')]);
+    expectWrites(t.stack.fake, [WHOLE('rec-page-promo')]);
   });
 
   test('a site locale code with HTML in it is listed as text', async () => {
     const code = '<b>x</b>';
     // The panel takes the site's locales when it reads the state: fail the first read, change the
     // locales, then read again with "Try again".
-    stack.fake.injectFault({ method: 'GET', path: '/items/rec-article/current-vs-published-state', status: 500 });
-    session = await openHost(stack, { record: 'rec-article' });
-    await session.panel.getByText('Could not read the publication state').waitFor();
-    const [{ site }] = await session.host.settings();
-    await session.host.pushUpdate({ site: { ...site, attributes: { ...site.attributes, locales: [...site.attributes.locales, code] } } });
-    await session.panel.getByRole('button', { name: 'Try again' }).click();
+    t.stack.fake.injectFault({ method: 'GET', path: '/items/rec-article/current-vs-published-state', status: 500 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await t.session.panel.getByText('Could not read the publication state').waitFor();
+    const [{ site }] = await t.session.host.settings();
+    await t.session.host.pushUpdate({ site: { ...site, attributes: { ...site.attributes, locales: [...site.attributes.locales, code] } } });
+    await t.session.panel.getByRole('button', { name: 'Try again' }).click();
 
-    const row = localeRow(session.panel, code);
+    const row = localeRow(t.session.panel, code);
     await row.waitFor();
     assert.equal(await row.getAttribute('data-state'), 'not-live');
     await row.getByText(`${code} (${code})`, { exact: true }).waitFor();
-    assert.equal(await session.panel.locator('ul[aria-label="Locales"] b').count(), 0, 'no <b> element was created');
-    assert.equal(await session.panel.locator('b').count(), 0);
+    assert.equal(await t.session.panel.locator('ul[aria-label="Locales"] b').count(), 0, 'no <b> element was created');
+    assert.equal(await t.session.panel.locator('b').count(), 0);
     assert.equal(await row.getByRole('switch').isDisabled(), true);
-    await waitForLocaleState(session.panel, 'it', 'live');
+    await waitForLocaleState(t.session.panel, 'it', 'live');
 
     assert.deepEqual(requestLog(), [
       'GET /items/rec-article/current-vs-published-state 500',
       'GET /items/rec-article/current-vs-published-state 200',
     ]);
-    expectWrites(stack.fake, []);
+    expectWrites(t.stack.fake, []);
   });
 });
