@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, waitForLocaleState } from './panel.mjs';
+import { expectWrites, localeRow, waitForLocaleState, pluginParams } from './panel.mjs';
 
 const t = useStack();
 
@@ -62,26 +62,20 @@ describe('the config screen', () => {
 });
 
 describe('settings honoured by the panel', () => {
-  const withDefaults = (settings) => ({
-    version: 1,
-    defaults: { enabled: true, startOpen: true, placement: null, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, allowRecursive: false, defaultScope: 'none', ...settings },
-    models: {},
-  });
-
   test('the form locale is picked on opening when configured, and only if the role may unpublish it', async () => {
-    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', params: withDefaults({ defaultScope: 'form-locale' }) });
+    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', params: pluginParams({ defaultScope: 'form-locale' }) });
     await t.session.panel.getByRole('button', { name: 'Unpublish Italian now' }).waitFor();
     assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
     await t.session.close();
 
-    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: withDefaults({ defaultScope: 'form-locale' }) });
+    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: pluginParams({ defaultScope: 'form-locale' }) });
     await waitForLocaleState(t.session.panel, 'it', 'live');
     assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'false');
     expectWrites(t.stack.fake, []);
   });
 
   test('whole-record unpublish and scheduling turned off: not offered, and the reason is given', async () => {
-    t.session = await openHost(t.stack, { record: 'rec-article', params: withDefaults({ allowWholeRecord: false, allowScheduling: false }) });
+    t.session = await openHost(t.stack, { record: 'rec-article', params: pluginParams({ allowWholeRecord: false, allowScheduling: false }) });
     await waitForLocaleState(t.session.panel, 'it', 'live');
     const whole = t.session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);

@@ -18,3 +18,25 @@ export function expectWrites(fake, expected) {
   const writes = fake.writes().map((w) => ({ method: w.method, path: w.path, body: w.body, ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}) }));
   assert.deepEqual(writes, expected);
 }
+
+/** FACTORY_DEFAULTS of src/core/pluginConfig.ts: per-model settings as a fresh install has them. */
+export const FACTORY_SETTINGS = Object.freeze({
+  enabled: true,
+  startOpen: true,
+  placement: null,
+  allowWholeRecord: true,
+  allowScheduling: true,
+  minLeadMinutes: 5,
+  allowRecursive: false,
+  defaultScope: 'none',
+});
+
+/** Plugin parameters: the defaults changed by `defaults`, and per-model settings over those. */
+export function pluginParams(defaults = {}, models = {}) {
+  const base = { ...FACTORY_SETTINGS, ...defaults };
+  return {
+    version: 1,
+    defaults: base,
+    models: Object.fromEntries(Object.entries(models).map(([id, settings]) => [id, { ...base, ...settings }])),
+  };
+}

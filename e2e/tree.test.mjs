@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultSeed } from '../fake-cma/server.mjs';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, waitForLocaleState } from './panel.mjs';
+import { expectWrites, localeRow, waitForLocaleState, pluginParams } from './panel.mjs';
 
 // The default seed's tree (rec-page-root → rec-page-child → rec-page-grandchild, and the draft
 // rec-page-child-draft) plus a second, separate tree whose live child has an HTML-looking title:
@@ -25,18 +25,7 @@ function treeSeed() {
 
 const t = useStack({ seed: treeSeed() });
 
-// FACTORY_DEFAULTS of src/core/pluginConfig.ts.
-const FACTORY = {
-  enabled: true,
-  startOpen: true,
-  placement: null,
-  allowWholeRecord: true,
-  allowScheduling: true,
-  minLeadMinutes: 5,
-  allowRecursive: false,
-  defaultScope: 'none',
-};
-const RECURSIVE_PARAMS = { version: 1, defaults: FACTORY, models: { 'model-page': { ...FACTORY, allowRecursive: true } } };
+const RECURSIVE_PARAMS = pluginParams({}, { 'model-page': { allowRecursive: true } });
 
 const state = (id) => `GET /items/${id}/current-vs-published-state 200`;
 const LIST_PAGES = 'GET /items?filter[type]=model-page&page[offset]=0&page[limit]=500 200';

@@ -84,8 +84,9 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
   const name = useMemo(() => createLocaleNamer(uiLocale), [uiLocale]);
   const settings: ModelSettings = settingsForModel(parseConfig(ctx.plugin.attributes.parameters).config, ctx.itemType.id);
   const permission = permissionFor(ctx);
-  const permissionRef = useRef(permission);
-  permissionRef.current = permission;
+  // Read by the opening effect, which must not re-run on every ctx update.
+  const policyRef = useRef({ settings, permission });
+  policyRef.current = { settings, permission };
 
   // Async flows outlive the render that started them: they read the newest ctx from here.
   const ctxRef = useRef(ctx);
@@ -125,9 +126,9 @@ function UnpublishControls({ ctx, itemId, token }: { ctx: Ctx; itemId: string; t
     void readState().then((state) => {
       const current = ctxRef.current;
       const formLocale = current.locale;
-      const defaultScope = settingsForModel(parseConfig(current.plugin.attributes.parameters).config, current.itemType.id).defaultScope;
-      const mayPick = permissionRef.current.locales.includes(formLocale);
-      if (state && defaultScope === 'form-locale' && mayPick && state.liveLocales.includes(formLocale)) {
+      const { settings: opened, permission: allowed } = policyRef.current;
+      const mayPick = allowed.locales.includes(formLocale);
+      if (state && opened.defaultScope === 'form-locale' && mayPick && state.liveLocales.includes(formLocale)) {
         setPick({ wholeRecord: false, locales: [formLocale] });
       }
     });
