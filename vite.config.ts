@@ -7,6 +7,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: false },
+  // public/ holds the marketplace images (package.json's datoCmsPlugin block): not part of the bundle.
+  publicDir: false,
   test: {
     globals: true,
     // The core is pure and the API layer talks to the fake CMA: no DOM needed; the UI is tested in Chromium.

@@ -2,7 +2,7 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
-import { readPublicationState } from '../core/publicationState';
+import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
 

@@ -4,10 +4,10 @@
  * turning the client's errors into the core's `ApiFailure`.
  */
 import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
-import type { ApiFailure } from '../core/apiFailure';
-import type { RawPublicationState, ScheduledUnpublishing } from '../core/publicationState';
-import type { RawRecord } from '../core/treeChildren';
-import type { UnpublishRequest } from '../core/unpublishRequest';
+import type { ApiFailure } from '../core/shared/apiFailure';
+import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
+import type { RawRecord } from '../core/unpublish/treeChildren';
+import type { UnpublishRequest } from '../core/unpublish/unpublishRequest';
 
 export type CmaAccess = {
   currentUserAccessToken: string;
@@ -26,15 +26,19 @@ const MAX_PAGES = 20;
 export class RateLimitedError extends Error {}
 
 export type CmaSession = ReturnType<typeof createCmaSession>;
+export type CmaConnection = ReturnType<typeof createCmaConnection>;
+
+export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> };
 
 /**
- * `onRateLimitWait(seconds)` is told each time the panel waits for the rate
- * limit (so it can say so), and `onRateLimitWait(0)` when it stops waiting.
+ * The official client and `call`, the one way every request of the plugin is
+ * sent (bounded waiting on 429s). Features with calls of their own (bulk work,
+ * references, listing plans) build on this in their own module of src/api/.
+ *
+ * `onRateLimitWait(seconds)` is told each time a call waits for the rate
+ * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
  */
-export function createCmaSession(
-  access: CmaAccess,
-  options: { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> },
-) {
+export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
   const client = buildClient({
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
@@ -68,6 +72,12 @@ export function createCmaSession(
     }
   }
 
+  return { client, call };
+}
+
+/** The calls of the record panel. */
+export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
+  const { client, call } = createCmaConnection(access, options);
   return {
     /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {

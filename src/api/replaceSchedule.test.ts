@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
-import { readPublicationState, type ScheduledUnpublishing } from '../core/publicationState';
-import type { ReplaceResult } from '../core/scheduleMessages';
+import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
+import type { ReplaceResult } from '../core/schedule/replaceResult';
 import { createCmaSession } from './cma';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 

@@ -1,0 +1,35 @@
+/** On which models the panel appears, and how: kept in one function. */
+import { SIDEBAR_PANEL_ID } from '../../constants';
+import { parseConfig, type SidebarAnchor, settingsForModel } from './pluginConfig';
+
+export type ModelFacts = { id: string; attributes: { draft_mode_active: boolean; modular_block?: boolean } };
+
+export type SidebarPanelDeclaration = {
+  id: string;
+  label: string;
+  startOpen: boolean;
+  placement?: ['before' | 'after', SidebarAnchor];
+};
+
+/** Why the panel is not offered on a model, or null when it is. */
+export function notApplicableReason(model: ModelFacts): string | null {
+  if (model.attributes.modular_block) return 'A block model: blocks are published with their record.';
+  if (!model.attributes.draft_mode_active) {
+    return 'Draft/published is off for this model: its records are always live, there is nothing to unpublish.';
+  }
+  return null;
+}
+
+export function sidebarPanelsFor(model: ModelFacts, pluginParameters: unknown): SidebarPanelDeclaration[] {
+  if (notApplicableReason(model)) return [];
+  const settings = settingsForModel(parseConfig(pluginParameters).config, model.id);
+  if (!settings.enabled) return [];
+  return [
+    {
+      id: SIDEBAR_PANEL_ID,
+      label: 'Unpublish locales',
+      startOpen: settings.startOpen,
+      ...(settings.placement ? { placement: settings.placement } : {}),
+    },
+  ];
+}

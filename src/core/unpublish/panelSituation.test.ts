@@ -1,0 +1,46 @@
+import { panelSituation } from './panelSituation';
+import { FACTORY_DEFAULTS } from '../config/pluginConfig';
+import { sidebarPanelsFor } from '../config/sidebarPanels';
+
+describe('panelSituation', () => {
+  const ready = { itemId: 'rec', draftModeActive: true, accessToken: 'tok' };
+  it('is ready with a saved record, draft/published and a token', () => {
+    expect(panelSituation(ready)).toEqual({ kind: 'ready', itemId: 'rec', token: 'tok' });
+  });
+  it.each([
+    [{ ...ready, draftModeActive: false }, 'Always live'],
+    [{ ...ready, itemId: null }, 'Not saved yet'],
+    [{ ...ready, accessToken: undefined }, 'Permission needed'],
+  ])('explains instead of acting for %j', (facts, title) => {
+    const situation = panelSituation(facts);
+    expect(situation.kind).toBe('explain');
+    expect(situation.kind === 'explain' && situation.title).toBe(title);
+  });
+  it('tells how to grant the missing token permission', () => {
+    const situation = panelSituation({ ...ready, accessToken: undefined });
+    expect(situation.kind === 'explain' && situation.message).toContain('Configuration → Plugins');
+  });
+});
+
+describe('sidebarPanelsFor', () => {
+  const article = { id: 'model-article', attributes: { draft_mode_active: true } };
+  it('declares the panel on models with draft/published, with the default settings', () => {
+    expect(sidebarPanelsFor(article, {})).toEqual([{ id: 'selective-unpublish', label: 'Unpublish locales', startOpen: true }]);
+  });
+  it('never declares it on models without draft/published or on blocks', () => {
+    expect(sidebarPanelsFor({ id: 'a', attributes: { draft_mode_active: false } }, {})).toEqual([]);
+    expect(sidebarPanelsFor({ id: 'b', attributes: { draft_mode_active: true, modular_block: true } }, {})).toEqual([]);
+  });
+  it("follows the model's configuration: disabled, start closed, placement", () => {
+    const models = (settings: object) => ({ version: 1, defaults: FACTORY_DEFAULTS, models: { 'model-article': { ...FACTORY_DEFAULTS, ...settings } } });
+    expect(sidebarPanelsFor(article, models({ enabled: false }))).toEqual([]);
+    expect(sidebarPanelsFor(article, models({ startOpen: false, placement: ['before', 'info'] }))).toEqual([
+      { id: 'selective-unpublish', label: 'Unpublish locales', startOpen: false, placement: ['before', 'info'] },
+    ]);
+    // Another model keeps the defaults.
+    expect(sidebarPanelsFor({ id: 'model-page', attributes: { draft_mode_active: true } }, models({ enabled: false }))).toHaveLength(1);
+  });
+  it('falls back to the defaults on malformed parameters', () => {
+    expect(sidebarPanelsFor(article, 'garbage')).toHaveLength(1);
+  });
+});

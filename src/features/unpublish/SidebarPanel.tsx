@@ -1,0 +1,24 @@
+import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
+import { Canvas } from 'datocms-react-ui';
+import { panelSituation } from '../../core/unpublish/panelSituation';
+import { Callout } from '../../ui/Callout';
+import { UnpublishPanel } from './UnpublishPanel';
+
+/** The record sidebar panel: an explanation when nothing can be offered, the controls otherwise. */
+export function SidebarPanel({ ctx }: { ctx: RenderItemFormSidebarPanelCtx }) {
+  const situation = panelSituation({
+    itemId: ctx.item?.id ?? null,
+    draftModeActive: ctx.itemType.attributes.draft_mode_active,
+    accessToken: ctx.currentUserAccessToken,
+  });
+  return (
+    <Canvas ctx={ctx}>
+      {situation.kind === 'explain' && (
+        <Callout tone="info" title={situation.title}>
+          {situation.message}
+        </Callout>
+      )}
+      {situation.kind === 'ready' && <UnpublishPanel ctx={ctx} itemId={situation.itemId} token={situation.token} />}
+    </Canvas>
+  );
+}

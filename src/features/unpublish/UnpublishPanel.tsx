@@ -1,0 +1,92 @@
+import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
+import { Spinner } from 'datocms-react-ui';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createCmaSession } from '../../api/cma';
+import { createLocaleNamer } from '../../core/shared/localeNames';
+import type { Outcome } from '../../core/shared/outcome';
+import { keepLive, NOTHING_PICKED, openingPick } from '../../core/unpublish/pick';
+import type { LocalePick } from '../../core/unpublish/unpublishRequest';
+import { useExclusiveAction } from '../../ui/useExclusiveAction';
+import { LoadedPanel } from './LoadedPanel';
+import { ReadFailed } from './PanelNotes';
+import { panelPolicy } from './panelPolicy';
+import { useRecordPublication } from './useRecordPublication';
+import { useUnpublish } from './useUnpublish';
+
+type Ctx = RenderItemFormSidebarPanelCtx;
+
+/** Wires the record's state, the editor's pick and the writes; LoadedPanel draws them. */
+export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: string; token: string }) {
+  const { environment, cmaBaseUrl } = ctx;
+  const [rateLimitWait, setRateLimitWait] = useState(0);
+  const api = useMemo(
+    () =>
+      createCmaSession({ currentUserAccessToken: token, environment, cmaBaseUrl }, { onRateLimitWait: setRateLimitWait }),
+    [token, environment, cmaBaseUrl],
+  );
+  const name = useMemo(() => createLocaleNamer(ctx.ui.locale), [ctx.ui.locale]);
+  const policy = panelPolicy(ctx);
+  // Async flows outlive the render that started them: they read the newest ctx and policy from here.
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const policyRef = useRef(policy);
+  policyRef.current = policy;
+
+  const { loaded, readState } = useRecordPublication(api, itemId, ctx.site.attributes.locales);
+  const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, run } = useExclusiveAction();
+  const state = loaded.status === 'ready' ? loaded.state : null;
+
+  const refresh = useCallback(async () => {
+    const fresh = await readState();
+    if (fresh) setPick((current) => keepLive(current, fresh.liveLocales));
+    return fresh;
+  }, [readState]);
+
+  async function afterWrite(next: Outcome) {
+    setOutcome(next);
+    if (next.tone === 'success') {
+      setPick(NOTHING_PICKED);
+      void ctxRef.current.notice(next.message);
+    }
+    await refresh();
+  }
+
+  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite });
+  const { clearBlocked } = unpublish;
+
+  useEffect(() => {
+    setPick(NOTHING_PICKED);
+    setOutcome(null);
+    clearBlocked();
+    void refresh().then((opened) => {
+      if (!opened) return;
+      const { settings, permission } = policyRef.current;
+      const pickable = opened.liveLocales.filter((l) => permission.locales.includes(l));
+      setPick(openingPick(settings.defaultScope, ctxRef.current.locale, pickable));
+    });
+  }, [refresh, clearBlocked]);
+
+  if (loaded.status === 'loading') return <Spinner placement="centered" />;
+  if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
+  return (
+    <LoadedPanel
+      ctx={ctx}
+      api={api}
+      itemId={itemId}
+      state={loaded.state}
+      policy={policy}
+      name={name}
+      pick={pick}
+      onPick={setPick}
+      outcome={outcome}
+      rateLimitWait={rateLimitWait}
+      busy={busy}
+      run={run}
+      afterWrite={afterWrite}
+      onReadAgain={() => void run(async () => void (await refresh()))}
+      unpublish={unpublish}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
+import { type ModelSettings, parseConfig, settingsForModel } from '../../core/config/pluginConfig';
+import { type UnpublishPermission, unpublishPermission } from '../../core/roles/rolePermissions';
+
+export type PanelPolicy = { settings: ModelSettings; permission: UnpublishPermission };
+
+/** The model's settings and the editor's role, read from the ctx of the record being edited. */
+export function panelPolicy(ctx: RenderItemFormSidebarPanelCtx): PanelPolicy {
+  const settings = settingsForModel(parseConfig(ctx.plugin.attributes.parameters).config, ctx.itemType.id);
+  const permission = unpublishPermission(
+    ctx.currentRole,
+    {
+      itemTypeId: ctx.itemType.id,
+      itemTypeName: ctx.itemType.attributes.name,
+      environment: ctx.environment,
+      siteLocales: ctx.site.attributes.locales,
+      creatorIsCurrentUser: ctx.item?.relationships.creator?.data.id === ctx.currentUser.id,
+      stageId: (ctx.item?.meta.stage as string | null | undefined) ?? null,
+      workflowId: ctx.itemType.relationships.workflow?.data?.id ?? null,
+    },
+    ctx.ui.locale,
+  );
+  return { settings, permission };
+}
