@@ -5,7 +5,6 @@ import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.m
 import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
-
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const HOUR = 3_600_000;
 const SITE_LOCALES = ['en', 'it', 'es', 'fr'];
@@ -152,7 +151,9 @@ describe('unpublish', () => {
     const { api } = session();
     const error = await rejection(api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: false }));
     expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['PUBLISHED_CHILDREN'] });
-    expect(fake.writes()).toMatchObject([{ method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' }]);
+    expect(fake.writes()).toMatchObject([
+      { method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' },
+    ]);
     expect(fake.publishedLocales('rec-page-root')).toEqual(['en', 'it']);
   });
 });
@@ -233,7 +234,9 @@ describe('rate limits', () => {
   it('gives up after 30 s of 10 s waits: four attempts, three waits', async () => {
     const { api, waits, slept } = session();
     fake.injectFault({ count: 10, status: 429, headers: { 'X-RateLimit-Reset': '10' }, method: 'PUT' });
-    const error = await rejection(api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }));
+    const error = await rejection(
+      api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }),
+    );
     fake.clearFaults();
 
     expect(toApiFailure(error)).toEqual({ kind: 'rate-limited' });
@@ -270,7 +273,9 @@ describe('toApiFailure', () => {
 
   it('reads a 422 VALIDATION_INVALID (a locale that is not live)', async () => {
     const { api } = session();
-    const error = await rejection(api.unpublish('rec-article', { scope: 'locales', locales: ['fr'] }, { recursive: false }));
+    const error = await rejection(
+      api.unpublish('rec-article', { scope: 'locales', locales: ['fr'] }, { recursive: false }),
+    );
     expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] });
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });

@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
-import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { ReplaceResult } from '../core/schedule/replaceResult';
+import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import { createCmaSession } from './cma';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
-
 
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const HOUR = 3_600_000;
@@ -68,7 +67,11 @@ const create = (plan: ScheduledUnpublishing, status: number) => ({
 const cancel = (status: number) => ({ method: 'DELETE', path: SCHEDULE_PATH, body: null, status });
 
 /** The result must tell the truth about what the CMA holds afterwards. */
-function expectTruthful(result: ReplaceResult, held: ScheduledUnpublishing | null, previous: ScheduledUnpublishing | null) {
+function expectTruthful(
+  result: ReplaceResult,
+  held: ScheduledUnpublishing | null,
+  previous: ScheduledUnpublishing | null,
+) {
   switch (result.kind) {
     case 'saved':
       expect(held, 'saved: the new plan is held').toEqual(NEXT);

@@ -6,9 +6,10 @@
  * the old plan cannot be put back, the new one may well be there: the result
  * says so instead of claiming that nothing is scheduled.
  */
+
+import type { ReplaceResult } from '../core/schedule/replaceResult';
 import { mayHaveHappened } from '../core/shared/apiFailure';
 import type { ScheduledUnpublishing } from '../core/unpublish/publicationState';
-import type { ReplaceResult } from '../core/schedule/replaceResult';
 import { type CmaSession, toApiFailure } from './cma';
 
 export async function replaceScheduledUnpublishing(

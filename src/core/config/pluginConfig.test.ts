@@ -4,8 +4,8 @@ import {
   FACTORY_DEFAULTS,
   type ModelSettings,
   type PluginConfig,
-  type Repair,
   parseConfig,
+  type Repair,
   serializeConfig,
   settingsForModel,
 } from './pluginConfig';
@@ -117,11 +117,7 @@ const malformed: Case[] = [
     [{ path: '', message: 'The saved settings were "hello", not an object: reset to the factory defaults' }],
     (c) => expect(c).toEqual(factory()),
   ],
-  [
-    'a number',
-    42,
-    [{ path: '', message: 'The saved settings were 42, not an object: reset to the factory defaults' }],
-  ],
+  ['a number', 42, [{ path: '', message: 'The saved settings were 42, not an object: reset to the factory defaults' }]],
   [
     'a list',
     [],
@@ -394,7 +390,9 @@ describe('parseConfig: malformed parameters', () => {
   });
 
   it('drops a __proto__ key inside a model’s settings', () => {
-    const raw: unknown = JSON.parse(`{"version":1,"defaults":${JSON.stringify(savedDefaults)},"models":{"m1":${JSON.stringify({ ...custom }).replace('{', '{"__proto__":{"enabled":true},')}}}`);
+    const raw: unknown = JSON.parse(
+      `{"version":1,"defaults":${JSON.stringify(savedDefaults)},"models":{"m1":${JSON.stringify({ ...custom }).replace('{', '{"__proto__":{"enabled":true},')}}}`,
+    );
     const { config, repairs } = parseConfig(raw);
     expect(repairs).toEqual([
       { path: 'models.m1.__proto__', message: 'was an object, which is not a setting of this plugin: dropped' },
@@ -640,7 +638,10 @@ describe('parseConfig: properties', () => {
     const breakArb = fc.oneof(
       fc.record({ kind: fc.constant('value' as const), value: brokenValueArb }),
       fc.constant({ kind: 'delete' as const }),
-      fc.record({ kind: fc.constant('extra' as const), key: fc.string().filter((k) => !Object.hasOwn(FACTORY_DEFAULTS, k)) }),
+      fc.record({
+        kind: fc.constant('extra' as const),
+        key: fc.string().filter((k) => !Object.hasOwn(FACTORY_DEFAULTS, k)),
+      }),
     );
     fc.assert(
       fc.property(configArb, fc.boolean(), fieldArb, breakArb, (config, inDefaults, key, broken) => {
@@ -657,7 +658,9 @@ describe('parseConfig: properties', () => {
         else if (broken.kind === 'delete') delete target[key];
         else {
           Object.defineProperty(target, broken.key, { value: 1, enumerable: true, configurable: true, writable: true });
-          path = /^[A-Za-z0-9_-]+$/.test(broken.key) ? `${basePath}.${broken.key}` : `${basePath}[${JSON.stringify(broken.key.length > 40 ? `${broken.key.slice(0, 39)}…` : broken.key)}]`;
+          path = /^[A-Za-z0-9_-]+$/.test(broken.key)
+            ? `${basePath}.${broken.key}`
+            : `${basePath}[${JSON.stringify(broken.key.length > 40 ? `${broken.key.slice(0, 39)}…` : broken.key)}]`;
         }
 
         const result = parseConfig(raw);

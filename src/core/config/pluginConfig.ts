@@ -121,9 +121,7 @@ function show(valid: unknown): string {
 }
 
 function pathOf(...segments: string[]): string {
-  return segments
-    .map((s, i) => (/^[A-Za-z0-9_-]+$/.test(s) ? (i === 0 ? s : `.${s}`) : `[${describe(s)}]`))
-    .join('');
+  return segments.map((s, i) => (/^[A-Za-z0-9_-]+$/.test(s) ? (i === 0 ? s : `.${s}`) : `[${describe(s)}]`)).join('');
 }
 
 // ---------------------------------------------------------------------------
@@ -367,9 +365,7 @@ function parseUnsafe(raw: unknown, repairs: Repair[]): PluginConfig {
   }
   repairs.push({
     path: 'version',
-    message:
-      `was ${describe(version)}, a version this plugin does not know: ` +
-      'all settings reset to the factory defaults',
+    message: `was ${describe(version)}, a version this plugin does not know: all settings reset to the factory defaults`,
   });
   return factoryConfig();
 }

@@ -1,11 +1,11 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import fc from 'fast-check';
 import {
+  canEditSchema,
   type RawItemTypePermission,
   type RawRole,
   type RecordFacts,
   type UnpublishPermission,
-  canEditSchema,
   unpublishPermission,
 } from './rolePermissions';
 
@@ -60,7 +60,12 @@ const nothing: UnpublishPermission = {
   reason: 'Your role may not publish or unpublish Article records.',
 };
 
-type Case = [label: string, role: RawRole | null | undefined, record: Partial<RecordFacts>, expected: UnpublishPermission];
+type Case = [
+  label: string,
+  role: RawRole | null | undefined,
+  record: Partial<RecordFacts>,
+  expected: UnpublishPermission,
+];
 
 const cases: Case[] = [
   ['an admin (action all on every model)', role([rule()]), {}, everything],
@@ -71,23 +76,32 @@ const cases: Case[] = [
     {},
     { locales: ['en'], wholeRecord: false, reason: 'Your role may unpublish only English.' },
   ],
-  [
-    'a viewer with only read and update',
-    role([rule({ action: 'read' }), rule({ action: 'update' })]),
-    {},
-    nothing,
-  ],
+  ['a viewer with only read and update', role([rule({ action: 'read' }), rule({ action: 'update' })]), {}, nothing],
   ['a role whose rules are for another model', role([publish({ item_type: 'page' })]), {}, nothing],
   ['a role whose rules are for this model', role([publish({ item_type: 'article' })]), {}, everything],
   ['a role whose rules are for another environment', role([rule({ environment: 'sandbox' })]), {}, nothing],
-  ['on_creator self, on a record the editor created', role([rule({ on_creator: 'self' })]), { creatorIsCurrentUser: true }, everything],
+  [
+    'on_creator self, on a record the editor created',
+    role([rule({ on_creator: 'self' })]),
+    { creatorIsCurrentUser: true },
+    everything,
+  ],
   [
     'on_creator self, on a record someone else created',
     role([rule({ on_creator: 'self' })]),
     { creatorIsCurrentUser: false },
-    { locales: [], wholeRecord: false, reason: 'Your role may publish or unpublish only the Article records you created.' },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role may publish or unpublish only the Article records you created.',
+    },
   ],
-  ['on_creator role, on a record the editor created', role([rule({ on_creator: 'role' })]), { creatorIsCurrentUser: true }, everything],
+  [
+    'on_creator role, on a record the editor created',
+    role([rule({ on_creator: 'role' })]),
+    { creatorIsCurrentUser: true },
+    everything,
+  ],
   [
     'on_creator role, on a record someone else created (their role is unknown here)',
     role([rule({ on_creator: 'role' })]),
@@ -161,7 +175,12 @@ const cases: Case[] = [
   ['a negative action all on this model', role([rule()], [rule({ item_type: 'article' })]), {}, nothing],
   ['a negative on another model', role([rule()], [rule({ item_type: 'page' })]), {}, everything],
   ['a negative in another environment', role([rule()], [rule({ environment: 'sandbox' })]), {}, everything],
-  ['a negative on another action', role([rule()], [rule({ action: 'delete' }), rule({ action: 'update' })]), {}, everything],
+  [
+    'a negative on another action',
+    role([rule()], [rule({ action: 'delete' }), rule({ action: 'update' })]),
+    {},
+    everything,
+  ],
   [
     'a negative on_creator self, on a record someone else created',
     role([rule()], [rule({ on_creator: 'self' })]),
@@ -186,23 +205,45 @@ const cases: Case[] = [
     { workflowId: 'wf1' },
     everything,
   ],
-  ['a workflow rule on a record of another workflow', role([publish({ workflow: 'wf1' })]), { workflowId: 'wf2' }, nothing],
+  [
+    'a workflow rule on a record of another workflow',
+    role([publish({ workflow: 'wf1' })]),
+    { workflowId: 'wf2' },
+    nothing,
+  ],
   ['a workflow rule on a record without workflow', role([publish({ workflow: 'wf1' })]), { workflowId: null }, nothing],
-  ['an on_stage rule on a record at that stage', role([publish({ on_stage: 'review' })]), { stageId: 'review' }, everything],
+  [
+    'an on_stage rule on a record at that stage',
+    role([publish({ on_stage: 'review' })]),
+    { stageId: 'review' },
+    everything,
+  ],
   [
     'an on_stage rule on a record at another stage',
     role([publish({ on_stage: 'review' })]),
     { stageId: 'draft' },
-    { locales: [], wholeRecord: false, reason: 'Your role may not publish or unpublish Article records at this workflow stage.' },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role may not publish or unpublish Article records at this workflow stage.',
+    },
   ],
-  ['a negative on_stage at another stage', role([rule()], [rule({ on_stage: 'review' })]), { stageId: 'draft' }, everything],
+  [
+    'a negative on_stage at another stage',
+    role([rule()], [rule({ on_stage: 'review' })]),
+    { stageId: 'draft' },
+    everything,
+  ],
   ['a positive action all with a to_stage (not relied upon)', role([rule({ to_stage: 'done' })]), {}, nothing],
   ['a negative action all with a to_stage (applies)', role([rule()], [rule({ to_stage: 'done' })]), {}, nothing],
   ['an unknown action in a positive rule', role([rule({ action: 'unpublish' as 'all' })]), {}, nothing],
   ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' as 'all' })]), {}, nothing],
   [
     'an unknown localization scope: grants nothing, takes away everything',
-    role([publish({ localization_scope: 'some' as 'all' }), publish({ localization_scope: 'localized', locale: 'en' })]),
+    role([
+      publish({ localization_scope: 'some' as 'all' }),
+      publish({ localization_scope: 'localized', locale: 'en' }),
+    ]),
     {},
     { locales: ['en'], wholeRecord: false, reason: 'Your role may unpublish only English.' },
   ],
@@ -230,20 +271,23 @@ const cases: Case[] = [
     'a missing role',
     null,
     {},
-    { locales: [], wholeRecord: false, reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.' },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.',
+    },
   ],
   [
     'an undefined role',
     undefined,
     {},
-    { locales: [], wholeRecord: false, reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.' },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role’s permissions could not be read, so unpublishing is not offered here.',
+    },
   ],
-  [
-    'a role with no rules at all',
-    { id: 'r', attributes: {} } as RawRole,
-    {},
-    nothing,
-  ],
+  ['a role with no rules at all', { id: 'r', attributes: {} } as RawRole, {}, nothing],
   [
     'a model without a name',
     role([]),
@@ -292,7 +336,11 @@ describe('unpublishPermission', () => {
   });
 
   it('names locales in the UI language', () => {
-    const result = unpublishPermission(role([publish({ localization_scope: 'localized', locale: 'en' })]), article, 'it');
+    const result = unpublishPermission(
+      role([publish({ localization_scope: 'localized', locale: 'en' })]),
+      article,
+      'it',
+    );
     expect(result.reason).toBe('Your role may unpublish only inglese.');
   });
 

@@ -1,7 +1,7 @@
 import { createLocaleNamer } from '../shared/localeNames';
 import { readPublicationState } from '../unpublish/publicationState';
-import { browserTimeZone, describeInstant, describeScheduleScope, scheduleWarnings } from './scheduleDisplay';
 import { rawState } from '../unpublish/testFixtures';
+import { browserTimeZone, describeInstant, describeScheduleScope, scheduleWarnings } from './scheduleDisplay';
 
 const name = createLocaleNamer('en');
 const siteLocales = ['en', 'it', 'es', 'fr'];
@@ -12,7 +12,13 @@ const DAY = 24 * HOUR;
 const NINE_IN_ROME = '2027-03-01T08:00:00Z';
 const nineInRome = Date.parse(NINE_IN_ROME);
 
-function describe_(instant: string, projectTimeZone: string, browserTimeZone: string, now = nineInRome - 3 * DAY, uiLocale = 'en-GB') {
+function describe_(
+  instant: string,
+  projectTimeZone: string,
+  browserTimeZone: string,
+  now = nineInRome - 3 * DAY,
+  uiLocale = 'en-GB',
+) {
   return describeInstant(instant, { projectTimeZone, browserTimeZone, uiLocale, now });
 }
 
@@ -35,8 +41,12 @@ describe('describeInstant: absolute times', () => {
   it('gives the browser zone its own date when it is another day there', () => {
     // 00:30 in Rome is still the previous evening in New York, and already afternoon in Kiritimati.
     const instant = '2027-02-28T23:30:00Z';
-    expect(describe_(instant, 'Europe/Rome', 'America/New_York').browser).toMatch(/^Sunday,? 28 February 2027(,| at) 18:30 /);
-    expect(describe_(instant, 'Europe/Rome', 'Pacific/Kiritimati').browser).toMatch(/^Monday,? 1 March 2027(,| at) 13:30 /);
+    expect(describe_(instant, 'Europe/Rome', 'America/New_York').browser).toMatch(
+      /^Sunday,? 28 February 2027(,| at) 18:30 /,
+    );
+    expect(describe_(instant, 'Europe/Rome', 'Pacific/Kiritimati').browser).toMatch(
+      /^Monday,? 1 March 2027(,| at) 13:30 /,
+    );
   });
 
   it('leaves the browser zone out when it is the project zone', () => {
@@ -51,7 +61,9 @@ describe('describeInstant: absolute times', () => {
   it('decides at the instant shown: a zone without daylight time matches only in winter', () => {
     // Lagos is UTC+01:00 all year; Rome only in winter.
     expect(describe_(NINE_IN_ROME, 'Europe/Rome', 'Africa/Lagos').browser).toBeNull();
-    expect(describe_('2027-07-01T07:00:00Z', 'Europe/Rome', 'Africa/Lagos', nineInRome).browser).toMatch(/08:00 \(Africa\/Lagos\)$/);
+    expect(describe_('2027-07-01T07:00:00Z', 'Europe/Rome', 'Africa/Lagos', nineInRome).browser).toMatch(
+      /08:00 \(Africa\/Lagos\)$/,
+    );
     // London and Rome never match.
     expect(describe_(NINE_IN_ROME, 'Europe/Rome', 'Europe/London').browser).toMatch(/08:00 \(Europe\/London\)$/);
   });
@@ -75,7 +87,11 @@ describe('describeInstant: absolute times', () => {
     expect(describe_(NINE_IN_ROME, 'Europe/Rome', 'Not/AZone').browser).toBeNull();
     expect(describe_(NINE_IN_ROME, 'Mars/Base', 'Europe/Rome').project).toMatch(/08:00 \(UTC\)$/);
     expect(describe_(NINE_IN_ROME, 'Europe/Rome', 'Europe/Rome', nineInRome, '!!').project).toContain('(Europe/Rome)');
-    expect(describe_('garbage', 'Europe/Rome', 'America/New_York')).toEqual({ project: 'garbage', browser: null, relative: '' });
+    expect(describe_('garbage', 'Europe/Rome', 'America/New_York')).toEqual({
+      project: 'garbage',
+      browser: null,
+      relative: '',
+    });
   });
 
   it('reads instants written with an offset or milliseconds', () => {
@@ -87,7 +103,12 @@ describe('describeInstant: absolute times', () => {
 
 describe('describeInstant: relative times', () => {
   const relative = (offset: number, projectTimeZone = 'Europe/Rome', uiLocale = 'en', now = nineInRome) =>
-    describeInstant(new Date(now + offset).toISOString(), { projectTimeZone, browserTimeZone: projectTimeZone, uiLocale, now }).relative;
+    describeInstant(new Date(now + offset).toISOString(), {
+      projectTimeZone,
+      browserTimeZone: projectTimeZone,
+      uiLocale,
+      now,
+    }).relative;
 
   it.each([
     [5 * 60_000, 'in 5 minutes'],
@@ -152,7 +173,8 @@ describe('browserTimeZone', () => {
 });
 
 describe('describeScheduleScope', () => {
-  const scope = (locales: string[] | null, uiLocale = 'en') => describeScheduleScope({ at: NINE_IN_ROME, locales }, { uiLocale, name });
+  const scope = (locales: string[] | null, uiLocale = 'en') =>
+    describeScheduleScope({ at: NINE_IN_ROME, locales }, { uiLocale, name });
 
   it.each([
     [null, 'the whole record'],
@@ -180,12 +202,18 @@ describe('scheduleWarnings', () => {
   });
 
   it('has nothing to say about a sound plan', () => {
-    expect(warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } }))).toEqual([]);
-    expect(warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } }))).toEqual([]);
+    expect(
+      warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } })),
+    ).toEqual([]);
+    expect(
+      warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } })),
+    ).toEqual([]);
   });
 
   it('warns that a locale no longer live will be skipped', () => {
-    expect(warnings(state({ published: ['en', 'es'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } }))).toEqual([
+    expect(
+      warnings(state({ published: ['en', 'es'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } })),
+    ).toEqual([
       {
         kind: 'locales-not-live',
         locales: ['it'],
@@ -204,18 +232,23 @@ describe('scheduleWarnings', () => {
   });
 
   it('warns that nothing is left to unpublish when none of its locales is live', () => {
-    expect(warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } }))).toEqual([
+    expect(
+      warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } })),
+    ).toEqual([
       {
         kind: 'locales-not-live',
         locales: ['it'],
         message: 'Italian is no longer published: the scheduled unpublishing has nothing left to unpublish.',
       },
     ]);
-    expect(warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } }))).toEqual([
+    expect(
+      warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } })),
+    ).toEqual([
       {
         kind: 'locales-not-live',
         locales: ['it', 'es'],
-        message: 'Italian and Spanish are no longer published: the scheduled unpublishing has nothing left to unpublish.',
+        message:
+          'Italian and Spanish are no longer published: the scheduled unpublishing has nothing left to unpublish.',
       },
     ]);
     expect(warnings(state({ published: [], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } }))).toEqual([
@@ -246,7 +279,11 @@ describe('scheduleWarnings', () => {
 
   it('writes that date in UTC, saying so, when the project zone is not given', () => {
     const [warning] = warnings(
-      state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null }, scheduledPublicationAt: '2027-03-05T08:00:00Z' }),
+      state({
+        published: ['en'],
+        scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
+        scheduledPublicationAt: '2027-03-05T08:00:00Z',
+      }),
     );
     expect(warning?.message).toMatch(/ 08:00 \(UTC\) comes after/);
   });
@@ -254,19 +291,29 @@ describe('scheduleWarnings', () => {
   it('says nothing about a scheduled publication before the unpublishing', () => {
     expect(
       warnings(
-        state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null }, scheduledPublicationAt: '2027-02-28T08:00:00Z' }),
+        state({
+          published: ['en'],
+          scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
+          scheduledPublicationAt: '2027-02-28T08:00:00Z',
+        }),
       ),
     ).toEqual([]);
   });
 
   it('warns about a scheduled publication at the very same time', () => {
     const [warning] = warnings(
-      state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null }, scheduledPublicationAt: '2027-03-01T09:00:00+01:00' }),
+      state({
+        published: ['en'],
+        scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
+        scheduledPublicationAt: '2027-03-01T09:00:00+01:00',
+      }),
       nineInRome - DAY,
       'Europe/Rome',
     );
     expect(warning?.kind).toBe('publication-after-unpublishing');
-    expect(warning?.message).toMatch(/^A scheduled publication at the same time \(.*09:00 \(Europe\/Rome\)\) may publish the record again/);
+    expect(warning?.message).toMatch(
+      /^A scheduled publication at the same time \(.*09:00 \(Europe\/Rome\)\) may publish the record again/,
+    );
   });
 
   it('warns when the time has passed and the unpublishing has not run', () => {
@@ -275,7 +322,9 @@ describe('scheduleWarnings', () => {
     for (const now of [nineInRome, nineInRome + 10 * 60_000]) {
       const result = warnings(planned, now, 'Europe/Rome');
       expect(result.map((w) => w.kind)).toEqual(['overdue']);
-      expect(result[0]?.message).toMatch(/^This unpublishing was due on Monday,? 1 March 2027(,| at) 09:00 \(Europe\/Rome\) but has not run yet\./);
+      expect(result[0]?.message).toMatch(
+        /^This unpublishing was due on Monday,? 1 March 2027(,| at) 09:00 \(Europe\/Rome\) but has not run yet\./,
+      );
     }
   });
 
@@ -303,9 +352,11 @@ describe('scheduleDisplay stays small', () => {
       seen.add(path);
       const source = sources[path];
       if (source === undefined) throw new Error(`cannot read ${path}`);
-      const specifiers = [...source.matchAll(/\b(?:import|export)\s+(?:[^'";]*?\bfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g)].map(
-        (match) => match[1] ?? match[2] ?? '',
-      );
+      const specifiers = [
+        ...source.matchAll(
+          /\b(?:import|export)\s+(?:[^'";]*?\bfrom\s*)?['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/g,
+        ),
+      ].map((match) => match[1] ?? match[2] ?? '');
       for (const specifier of specifiers) {
         expect(specifier, `${path} imports ${specifier}`).not.toMatch(/temporal/i);
         expect(specifier.startsWith('.'), `${path} imports the package ${specifier}`).toBe(true);

@@ -8,7 +8,7 @@
  * Every time zone is passed in; nothing reads the machine's zone except
  * `browserTimeZone()`, which exists to do exactly that.
  */
-import { nameLocales, type LocaleNamer } from '../shared/localeNames';
+import { type LocaleNamer, nameLocales } from '../shared/localeNames';
 import type { PublicationState, ScheduledUnpublishing } from '../unpublish/publicationState';
 
 export type InstantDescription = {

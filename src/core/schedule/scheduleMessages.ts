@@ -33,7 +33,8 @@ export function describeReplaceResult(
     case 'restored':
       return {
         tone: 'error',
-        message: `${describeFailure(result.failure, 'schedule').message} Your previous plan was kept: ${previous ? describePlan(previous, words) : ''}`.trim(),
+        message:
+          `${describeFailure(result.failure, 'schedule').message} Your previous plan was kept: ${previous ? describePlan(previous, words) : ''}`.trim(),
       };
     case 'lost':
       return {

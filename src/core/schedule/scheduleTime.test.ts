@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { checkScheduleTime, defaultWallClock, wallClockOf, type ScheduleTimeCheck, type WallClock } from './scheduleTime';
+import {
+  checkScheduleTime,
+  defaultWallClock,
+  type ScheduleTimeCheck,
+  type WallClock,
+  wallClockOf,
+} from './scheduleTime';
 
 /** Long before any date used here: only the wall-clock reading matters. */
 const FAR_PAST = Date.UTC(1990, 0, 1);
@@ -180,7 +186,14 @@ describe('checkScheduleTime: clocks going back (ambiguous)', () => {
     // Adak, 7 November 2027: 02:00 HDT (−09:00) becomes 01:00 HST (−10:00).
     ['2027-11-07', '01:30', 'America/Adak', '2027-11-07T10:30:00Z', '2027-11-07T11:30:00Z', 'from 02:00 to 01:00'],
     // Lord Howe Island, 4 April 2027: 02:00 (+11:00) becomes 01:30 (+10:30).
-    ['2027-04-04', '01:45', 'Australia/Lord_Howe', '2027-04-03T14:45:00Z', '2027-04-03T15:15:00Z', 'from 02:00 to 01:30'],
+    [
+      '2027-04-04',
+      '01:45',
+      'Australia/Lord_Howe',
+      '2027-04-03T14:45:00Z',
+      '2027-04-03T15:15:00Z',
+      'from 02:00 to 01:30',
+    ],
   ])('asks which %s %s is meant in %s', (date, time, zone, first, second, change) => {
     const result = expectAmbiguous(check(date, time, zone));
     expect(result.choices.map((c) => c.instant)).toEqual([first, second]);
@@ -198,7 +211,10 @@ describe('checkScheduleTime: clocks going back (ambiguous)', () => {
       instant: '2027-10-31T01:30:00Z',
     });
     expectRefused(
-      check('2027-10-31', '02:30', 'Europe/Rome', { now: Date.UTC(2027, 9, 31, 1, 28), chosenInstant: '2027-10-31T01:30:00Z' }),
+      check('2027-10-31', '02:30', 'Europe/Rome', {
+        now: Date.UTC(2027, 9, 31, 1, 28),
+        chosenInstant: '2027-10-31T01:30:00Z',
+      }),
       'too-soon',
     );
   });
@@ -243,10 +259,16 @@ describe('checkScheduleTime: past and too soon', () => {
   it('names the day of the earliest time when it is another day', () => {
     // 23:58 in Rome, a 10-minute lead: nothing before 00:08 the next day.
     const result = expectRefused(
-      check('2027-03-01', '23:59', 'Europe/Rome', { now: Date.UTC(2027, 2, 1, 22, 58), minLeadMinutes: 10, uiLocale: 'en-GB' }),
+      check('2027-03-01', '23:59', 'Europe/Rome', {
+        now: Date.UTC(2027, 2, 1, 22, 58),
+        minLeadMinutes: 10,
+        uiLocale: 'en-GB',
+      }),
       'too-soon',
     );
-    expect(result.message).toBe('Schedule at least 10 minutes ahead: pick 00:08 on 2 March 2027 (Europe/Rome) or later.');
+    expect(result.message).toBe(
+      'Schedule at least 10 minutes ahead: pick 00:08 on 2 March 2027 (Europe/Rome) or later.',
+    );
   });
 
   it('with no lead, accepts anything strictly in the future', () => {
@@ -268,7 +290,10 @@ describe('checkScheduleTime: past and too soon', () => {
     });
     expectRefused(check('2027-03-01', '09:00', 'Europe/Rome', { now }), 'past');
     expectRefused(check('2027-03-01', '09:00', 'Pacific/Kiritimati', { now }), 'past');
-    expect(check('2027-03-01', '09:00', 'America/Adak', { now })).toEqual({ ok: true, instant: '2027-03-01T19:00:00Z' });
+    expect(check('2027-03-01', '09:00', 'America/Adak', { now })).toEqual({
+      ok: true,
+      instant: '2027-03-01T19:00:00Z',
+    });
   });
 });
 
@@ -293,7 +318,11 @@ describe('checkScheduleTime: malformed input', () => {
     ['2027-03-01', '12:60', '12:60 is not a time of day: use a time from 00:00 to 23:59.'],
     ['2027-03-01', '12:00:60', '12:00:60 is not a time of day: use a time from 00:00 to 23:59.'],
   ])('date %j, time %j: %s', (date, time, message) => {
-    expect(check(date, time, 'Europe/Rome', { uiLocale: 'en-GB' })).toEqual({ ok: false, reason: 'malformed', message });
+    expect(check(date, time, 'Europe/Rome', { uiLocale: 'en-GB' })).toEqual({
+      ok: false,
+      reason: 'malformed',
+      message,
+    });
   });
 
   it('writes an impossible date as the UI language writes dates', () => {
@@ -387,7 +416,11 @@ describe('properties', { timeout: 30_000 }, () => {
   // Transitions are denser around midnight-to-03:00; weigh them in.
   const wallClock: fc.Arbitrary<WallClock> = fc
     .record({
-      date: fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+      date: fc.date({
+        min: new Date(Date.UTC(2000, 0, 1)),
+        max: new Date(Date.UTC(2099, 11, 31)),
+        noInvalidDate: true,
+      }),
       hour: fc.oneof(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 3 })),
       minute: fc.oneof(fc.integer({ min: 0, max: 59 }), fc.constantFrom(0, 15, 30, 45)),
     })
@@ -400,7 +433,13 @@ describe('properties', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(minuteInstant, zone, (ms, timeZone) => {
         const instant = isoSeconds(ms);
-        const input = { wallClock: wallClockOf(instant, timeZone), timeZone, now: FAR_PAST, minLeadMinutes: 5, uiLocale: 'en' };
+        const input = {
+          wallClock: wallClockOf(instant, timeZone),
+          timeZone,
+          now: FAR_PAST,
+          minLeadMinutes: 5,
+          uiLocale: 'en',
+        };
         let result = checkScheduleTime(input);
         if (!result.ok && result.reason === 'ambiguous') {
           expect(result.choices.map((c) => c.instant)).toContain(instant);
@@ -415,7 +454,13 @@ describe('properties', { timeout: 30_000 }, () => {
   it('any real wall clock is accepted, asked about or refused as a gap, and comes back unchanged', () => {
     fc.assert(
       fc.property(wallClock, zone, (wall, timeZone) => {
-        const result = checkScheduleTime({ wallClock: wall, timeZone, now: FAR_PAST, minLeadMinutes: 5, uiLocale: 'en' });
+        const result = checkScheduleTime({
+          wallClock: wall,
+          timeZone,
+          now: FAR_PAST,
+          minLeadMinutes: 5,
+          uiLocale: 'en',
+        });
         if (result.ok) {
           expect(result.instant).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00Z$/);
           expect(wallClockOf(result.instant, timeZone)).toEqual(wall);
@@ -454,12 +499,24 @@ describe('properties', { timeout: 30_000 }, () => {
 
   it('a later `now` never turns a refusal into an acceptance', () => {
     fc.assert(
-      fc.property(minuteInstant, zone, fc.integer({ min: -7200_000, max: 7200_000 }), fc.integer({ min: 0, max: 3600_000 }), (ms, timeZone, offset, later) => {
-        const input = { wallClock: wallClockOf(isoSeconds(ms), timeZone), timeZone, minLeadMinutes: 5, uiLocale: 'en', chosenInstant: isoSeconds(ms) };
-        const before = checkScheduleTime({ ...input, now: ms + offset });
-        const after = checkScheduleTime({ ...input, now: ms + offset + later });
-        if (!before.ok) expect(after.ok).toBe(false);
-      }),
+      fc.property(
+        minuteInstant,
+        zone,
+        fc.integer({ min: -7200_000, max: 7200_000 }),
+        fc.integer({ min: 0, max: 3600_000 }),
+        (ms, timeZone, offset, later) => {
+          const input = {
+            wallClock: wallClockOf(isoSeconds(ms), timeZone),
+            timeZone,
+            minLeadMinutes: 5,
+            uiLocale: 'en',
+            chosenInstant: isoSeconds(ms),
+          };
+          const before = checkScheduleTime({ ...input, now: ms + offset });
+          const after = checkScheduleTime({ ...input, now: ms + offset + later });
+          if (!before.ok) expect(after.ok).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -86,7 +86,9 @@ function pad(n: number): string {
 }
 
 function hhmm(time: Temporal.PlainTime | Temporal.PlainDateTime): string {
-  return time.second === 0 ? `${pad(time.hour)}:${pad(time.minute)}` : `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+  return time.second === 0
+    ? `${pad(time.hour)}:${pad(time.minute)}`
+    : `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
 }
 
 function instantString(zoned: Temporal.ZonedDateTime): string {
@@ -94,10 +96,7 @@ function instantString(zoned: Temporal.ZonedDateTime): string {
 }
 
 /** Parses the form's strings into a wall clock, or says what is wrong with them. */
-function readWallClock(
-  wallClock: WallClock,
-  uiLocale: string,
-): { ok: true; value: Temporal.PlainDateTime } | Refusal {
+function readWallClock(wallClock: WallClock, uiLocale: string): { ok: true; value: Temporal.PlainDateTime } | Refusal {
   const dateText = wallClock.date.trim();
   const timeText = wallClock.time.trim();
   if (dateText === '' && timeText === '') return malformed('Enter a date and a time.');

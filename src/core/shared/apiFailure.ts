@@ -68,7 +68,10 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
         : undefined;
   if (text) return known(action, text);
   if (status >= 500 && action === 'read') {
-    return { message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`, outcomeUnknown: false };
+    return {
+      message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`,
+      outcomeUnknown: false,
+    };
   }
   if (status >= 500) {
     return {

@@ -1,6 +1,6 @@
-import { panelSituation } from './panelSituation';
 import { FACTORY_DEFAULTS } from '../config/pluginConfig';
 import { sidebarPanelsFor } from '../config/sidebarPanels';
+import { panelSituation } from './panelSituation';
 
 describe('panelSituation', () => {
   const ready = { itemId: 'rec', draftModeActive: true, accessToken: 'tok' };
@@ -25,20 +25,28 @@ describe('panelSituation', () => {
 describe('sidebarPanelsFor', () => {
   const article = { id: 'model-article', attributes: { draft_mode_active: true } };
   it('declares the panel on models with draft/published, with the default settings', () => {
-    expect(sidebarPanelsFor(article, {})).toEqual([{ id: 'selective-unpublish', label: 'Unpublish locales', startOpen: true }]);
+    expect(sidebarPanelsFor(article, {})).toEqual([
+      { id: 'selective-unpublish', label: 'Unpublish locales', startOpen: true },
+    ]);
   });
   it('never declares it on models without draft/published or on blocks', () => {
     expect(sidebarPanelsFor({ id: 'a', attributes: { draft_mode_active: false } }, {})).toEqual([]);
     expect(sidebarPanelsFor({ id: 'b', attributes: { draft_mode_active: true, modular_block: true } }, {})).toEqual([]);
   });
   it("follows the model's configuration: disabled, start closed, placement", () => {
-    const models = (settings: object) => ({ version: 1, defaults: FACTORY_DEFAULTS, models: { 'model-article': { ...FACTORY_DEFAULTS, ...settings } } });
+    const models = (settings: object) => ({
+      version: 1,
+      defaults: FACTORY_DEFAULTS,
+      models: { 'model-article': { ...FACTORY_DEFAULTS, ...settings } },
+    });
     expect(sidebarPanelsFor(article, models({ enabled: false }))).toEqual([]);
     expect(sidebarPanelsFor(article, models({ startOpen: false, placement: ['before', 'info'] }))).toEqual([
       { id: 'selective-unpublish', label: 'Unpublish locales', startOpen: false, placement: ['before', 'info'] },
     ]);
     // Another model keeps the defaults.
-    expect(sidebarPanelsFor({ id: 'model-page', attributes: { draft_mode_active: true } }, models({ enabled: false }))).toHaveLength(1);
+    expect(
+      sidebarPanelsFor({ id: 'model-page', attributes: { draft_mode_active: true } }, models({ enabled: false })),
+    ).toHaveLength(1);
   });
   it('falls back to the defaults on malformed parameters', () => {
     expect(sidebarPanelsFor(article, 'garbage')).toHaveLength(1);

@@ -25,7 +25,8 @@ export function openingPick(
   formLocale: string,
   pickable: readonly string[],
 ): LocalePick {
-  if (defaultScope === 'form-locale' && pickable.includes(formLocale)) return { wholeRecord: false, locales: [formLocale] };
+  if (defaultScope === 'form-locale' && pickable.includes(formLocale))
+    return { wholeRecord: false, locales: [formLocale] };
   return NOTHING_PICKED;
 }
 

@@ -50,7 +50,10 @@ describe('readPublicationState', () => {
 
   it('reads a whole-record schedule as locales null, and no schedule as null', () => {
     const whole = rawState({ published: ['en'], scheduledUnpublishing: { at: '2027-03-01T08:00:00Z', locales: null } });
-    expect(readPublicationState(whole, SITE).scheduledUnpublishing).toEqual({ at: '2027-03-01T08:00:00Z', locales: null });
+    expect(readPublicationState(whole, SITE).scheduledUnpublishing).toEqual({
+      at: '2027-03-01T08:00:00Z',
+      locales: null,
+    });
     expect(readPublicationState(rawState({ published: ['en'] }), SITE).scheduledUnpublishing).toBeNull();
   });
 

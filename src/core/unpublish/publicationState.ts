@@ -55,11 +55,7 @@ function includedAttributes(
 }
 
 function readScheduledUnpublishing(raw: RawPublicationState): ScheduledUnpublishing | null {
-  const attributes = includedAttributes(
-    raw,
-    raw.data.relationships.scheduled_unpublishing,
-    'scheduled_unpublishing',
-  );
+  const attributes = includedAttributes(raw, raw.data.relationships.scheduled_unpublishing, 'scheduled_unpublishing');
   if (!attributes || typeof attributes.unpublishing_scheduled_at !== 'string') return null;
   const locales = attributes.content_in_locales;
   return {
@@ -69,19 +65,12 @@ function readScheduledUnpublishing(raw: RawPublicationState): ScheduledUnpublish
 }
 
 function readScheduledPublicationAt(raw: RawPublicationState): string | null {
-  const attributes = includedAttributes(
-    raw,
-    raw.data.relationships.scheduled_publication,
-    'scheduled_publication',
-  );
+  const attributes = includedAttributes(raw, raw.data.relationships.scheduled_publication, 'scheduled_publication');
   const at = attributes?.publication_scheduled_at;
   return typeof at === 'string' ? at : null;
 }
 
-export function readPublicationState(
-  raw: RawPublicationState,
-  siteLocales: readonly string[],
-): PublicationState {
+export function readPublicationState(raw: RawPublicationState, siteLocales: readonly string[]): PublicationState {
   const published = new Set(raw.data.attributes.published_version_locales);
   const changed = new Set(raw.data.attributes.changed_locales);
   // A locale the site no longer lists can still be published in the record: keep it visible.
@@ -89,11 +78,7 @@ export function readPublicationState(
 
   const locales = allLocales.map((locale) => ({
     locale,
-    state: (!published.has(locale)
-      ? 'not-live'
-      : changed.has(locale)
-        ? 'live-with-changes'
-        : 'live') as LocaleState,
+    state: (!published.has(locale) ? 'not-live' : changed.has(locale) ? 'live-with-changes' : 'live') as LocaleState,
   }));
   const liveLocales = locales.filter((l) => l.state !== 'not-live').map((l) => l.locale);
 

@@ -2,9 +2,10 @@
  * What the model's settings and the editor's role allow, applied on top of the
  * core's validation of the pick: a request the policy forbids never leaves.
  */
-import { type LocaleNamer, nameLocales } from '../shared/localeNames';
+
 import type { UnpublishPermission } from '../roles/rolePermissions';
 import type { Checked } from '../shared/checked';
+import { type LocaleNamer, nameLocales } from '../shared/localeNames';
 import type { UnpublishRequest } from './unpublishRequest';
 
 export type UnpublishPolicy = {

@@ -234,9 +234,10 @@ describe('buildUnpublishRequest (properties)', () => {
     fc.assert(
       fc.property(
         caseArb.chain(({ scenario, pick }) =>
-          (pick.wholeRecord ? fc.constant([]) : fc.shuffledSubarray([...pick.locales], { minLength: pick.locales.length })).map(
-            (reordered) => ({ scenario, pick, reordered }),
-          ),
+          (pick.wholeRecord
+            ? fc.constant([])
+            : fc.shuffledSubarray([...pick.locales], { minLength: pick.locales.length })
+          ).map((reordered) => ({ scenario, pick, reordered })),
         ),
         ({ scenario, pick, reordered }) => {
           if (pick.wholeRecord) return;
@@ -312,10 +313,12 @@ describe('the scope of a scheduled unpublishing (properties)', () => {
 });
 
 describe('checkLocalePick (properties)', () => {
-  const localePickArb = caseArb.filter(({ pick }) => !pick.wholeRecord).map(({ scenario, pick }) => ({
-    scenario,
-    locales: pick.wholeRecord ? [] : pick.locales,
-  }));
+  const localePickArb = caseArb
+    .filter(({ pick }) => !pick.wholeRecord)
+    .map(({ scenario, pick }) => ({
+      scenario,
+      locales: pick.wholeRecord ? [] : pick.locales,
+    }));
 
   it('accepts exactly a non-empty pick of distinct live locales, and returns it in site order', () => {
     fc.assert(

@@ -4,7 +4,12 @@ import { rawState } from './testFixtures';
 import { buildUnpublishRequest } from './unpublishRequest';
 
 const name = createLocaleNamer('en');
-const state = readPublicationState(rawState({ published: ['en', 'it', 'es'], changed: ['es'] }), ['en', 'it', 'es', 'fr']);
+const state = readPublicationState(rawState({ published: ['en', 'it', 'es'], changed: ['es'] }), [
+  'en',
+  'it',
+  'es',
+  'fr',
+]);
 const locales = (picked: string[]) => ({ wholeRecord: false as const, locales: picked });
 
 describe('buildUnpublishRequest', () => {

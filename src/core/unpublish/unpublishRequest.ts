@@ -13,9 +13,7 @@ export type LocalePick = { wholeRecord: true } | { wholeRecord: false; locales: 
  * What is sent. A whole-record unpublish has no body at all (the CMA unpublishes
  * every locale); a locale unpublish sends `content_in_locales`.
  */
-export type UnpublishRequest =
-  | { scope: 'whole-record' }
-  | { scope: 'locales'; locales: string[] };
+export type UnpublishRequest = { scope: 'whole-record' } | { scope: 'locales'; locales: string[] };
 
 function label(name: LocaleNamer, locale: string): string {
   const human = name(locale);

@@ -1,20 +1,20 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
-import { Callout } from '../../ui/Callout';
-import styles from '../../ui/common.module.css';
 import {
   FACTORY_DEFAULTS,
   MAX_LEAD_MINUTES,
   type ModelSettings,
-  parseConfig,
   type PluginConfig,
+  parseConfig,
   SIDEBAR_ANCHORS,
   type SidebarAnchor,
   serializeConfig,
 } from '../../core/config/pluginConfig';
-import { canEditSchema } from '../../core/roles/rolePermissions';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
+import { canEditSchema } from '../../core/roles/rolePermissions';
+import { Callout } from '../../ui/Callout';
+import styles from '../../ui/common.module.css';
 
 type Option = { value: string; label: string };
 
@@ -62,7 +62,8 @@ function SettingsFields({
   readOnly: boolean;
   onChange: (next: ModelSettings) => void;
 }) {
-  const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) => onChange({ ...settings, [key]: value });
+  const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
+    onChange({ ...settings, [key]: value });
   const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
   const lead = Number(leadText);
   const leadError =
@@ -70,7 +71,11 @@ function SettingsFields({
       ? null
       : `A whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.`;
 
-  const toggle = (key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive', label: string, hint: string) => (
+  const toggle = (
+    key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
+    label: string,
+    hint: string,
+  ) => (
     <SwitchField
       id={`${idPrefix}-${key}`}
       name={`${idPrefix}-${key}`}
@@ -78,10 +83,21 @@ function SettingsFields({
       hint={hint}
       value={settings[key]}
       onChange={(value) => set(key, value)}
-      switchInputProps={{ id: `${idPrefix}-${key}`, name: `${idPrefix}-${key}`, value: settings[key], disabled: readOnly }}
+      switchInputProps={{
+        id: `${idPrefix}-${key}`,
+        name: `${idPrefix}-${key}`,
+        value: settings[key],
+        disabled: readOnly,
+      }}
     />
   );
-  const select = (key: 'placement' | 'defaultScope', label: string, options: Option[], value: string, apply: (v: string) => void) => (
+  const select = (
+    key: 'placement' | 'defaultScope',
+    label: string,
+    options: Option[],
+    value: string,
+    apply: (v: string) => void,
+  ) => (
     <SelectField<Option, false, never>
       id={`${idPrefix}-${key}`}
       name={`${idPrefix}-${key}`}
@@ -116,7 +132,11 @@ function SettingsFields({
         }}
         textInputProps={{ type: 'number', disabled: readOnly }}
       />
-      {toggle('allowRecursive', 'Allow unpublishing published children too', 'Tree models: the record with its published child records')}
+      {toggle(
+        'allowRecursive',
+        'Allow unpublishing published children too',
+        'Tree models: the record with its published child records',
+      )}
       {select('defaultScope', 'Picked when the panel opens', SCOPE_OPTIONS, settings.defaultScope, (v) =>
         set('defaultScope', v as ModelSettings['defaultScope']),
       )}
@@ -225,7 +245,9 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
                     <Button
                       buttonSize="xs"
                       disabled={readOnly}
-                      onClick={() => update({ ...config, models: { ...config.models, [model.id]: { ...config.defaults } } })}
+                      onClick={() =>
+                        update({ ...config, models: { ...config.models, [model.id]: { ...config.defaults } } })
+                      }
                     >
                       Configure this model
                     </Button>

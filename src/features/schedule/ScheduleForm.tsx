@@ -25,7 +25,16 @@ type Props = {
   onClose: () => void;
 };
 
-export default function ScheduleForm({ timeZone, uiLocale, minLeadMinutes, scope, initialAt, busy, onSubmit, onClose }: Props) {
+export default function ScheduleForm({
+  timeZone,
+  uiLocale,
+  minLeadMinutes,
+  scope,
+  initialAt,
+  busy,
+  onSubmit,
+  onClose,
+}: Props) {
   const [wallClock, setWallClock] = useState<WallClock>(() =>
     initialAt ? wallClockOf(initialAt, timeZone) : defaultWallClock(Date.now(), timeZone),
   );
@@ -38,7 +47,12 @@ export default function ScheduleForm({ timeZone, uiLocale, minLeadMinutes, scope
     ? checkScheduleTime({ wallClock, timeZone, now: Date.now(), minLeadMinutes, chosenInstant, uiLocale })
     : asTyped;
   const preview = check.ok
-    ? describeInstant(check.instant, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now: Date.now() })
+    ? describeInstant(check.instant, {
+        projectTimeZone: timeZone,
+        browserTimeZone: browserTimeZone(),
+        uiLocale,
+        now: Date.now(),
+      })
     : null;
 
   function update(change: Partial<WallClock>) {
@@ -105,9 +119,7 @@ export default function ScheduleForm({ timeZone, uiLocale, minLeadMinutes, scope
           ))}
         </fieldset>
       )}
-      {!check.ok && check.reason !== 'ambiguous' && (
-        <Callout tone="error">{check.message}</Callout>
-      )}
+      {!check.ok && check.reason !== 'ambiguous' && <Callout tone="error">{check.message}</Callout>}
       <div className={common.actions}>
         <Button type="submit" buttonType="primary" buttonSize="s" fullWidth disabled={busy || !check.ok || !scope.ok}>
           {busy ? 'Working…' : 'Schedule unpublishing'}

@@ -1,7 +1,12 @@
 import { Button } from 'datocms-react-ui';
+import {
+  browserTimeZone,
+  describeInstant,
+  describeScheduleScope,
+  scheduleWarnings,
+} from '../../core/schedule/scheduleDisplay';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
-import { browserTimeZone, describeInstant, describeScheduleScope, scheduleWarnings } from '../../core/schedule/scheduleDisplay';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 
@@ -18,9 +23,23 @@ type Props = {
 };
 
 /** The pending scheduled unpublishing: when (in both zones), what, and what to watch out for. */
-export function ScheduledUnpublishingCard({ schedule, state, timeZone, uiLocale, name, busy, onChange, onCancel }: Props) {
+export function ScheduledUnpublishingCard({
+  schedule,
+  state,
+  timeZone,
+  uiLocale,
+  name,
+  busy,
+  onChange,
+  onCancel,
+}: Props) {
   const now = Date.now();
-  const when = describeInstant(schedule.at, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now });
+  const when = describeInstant(schedule.at, {
+    projectTimeZone: timeZone,
+    browserTimeZone: browserTimeZone(),
+    uiLocale,
+    now,
+  });
   const warnings = scheduleWarnings(state, { uiLocale, name, now, timeZone });
   return (
     <section className={styles.section} aria-label="Scheduled unpublishing" data-testid="scheduled-unpublishing">

@@ -7,16 +7,16 @@
 import type { ConfirmOptions } from 'datocms-plugin-sdk';
 import { type CmaSession, toApiFailure } from '../../api/cma';
 import { replaceScheduledUnpublishing } from '../../api/replaceSchedule';
-import { describeFailure } from '../../core/shared/apiFailure';
-import type { Outcome } from '../../core/shared/outcome';
-import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import { browserTimeZone, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
 import { describePlan, describeReplaceResult } from '../../core/schedule/scheduleMessages';
+import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
+import type { LocaleNamer } from '../../core/shared/localeNames';
+import type { Outcome } from '../../core/shared/outcome';
+import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../../core/unpublish/unpublishRequest';
-import ScheduleForm from './ScheduleForm';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
+import ScheduleForm from './ScheduleForm';
 
 /** What both parts need from the panel. */
 export type SchedulingContext = {

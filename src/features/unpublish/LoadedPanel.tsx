@@ -9,15 +9,15 @@ import { pickFromPlan } from '../../core/unpublish/pick';
 import type { PublicationState } from '../../core/unpublish/publicationState';
 import { applyPolicy } from '../../core/unpublish/unpublishPolicy';
 import { buildUnpublishRequest, type LocalePick } from '../../core/unpublish/unpublishRequest';
-import type { SchedulingContext } from '../schedule/Scheduling';
 import { Callout } from '../../ui/Callout';
+import styles from '../../ui/common.module.css';
+import type { SchedulingContext } from '../schedule/Scheduling';
 import { LocalePicker } from './LocalePicker';
 import { PanelNotes } from './PanelNotes';
-import type { PanelPolicy } from './panelPolicy';
 import { PickControls } from './PickControls';
-import styles from '../../ui/common.module.css';
-import type { useUnpublish } from './useUnpublish';
+import type { PanelPolicy } from './panelPolicy';
 import { UnpublishActions } from './UnpublishActions';
+import type { useUnpublish } from './useUnpublish';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
 const loadScheduling = () => import('../schedule/Scheduling');
@@ -110,7 +110,9 @@ export function LoadedPanel(props: Props) {
             recursiveRefusal={settings.allowRecursive ? null : PANEL_TEXT.recursiveOff}
             busy={busy}
             onOpen={unpublish.openRecord}
-            onUnpublishWithChildren={() => void unpublish.confirmAndUnpublish(blocked.request, blocked.liveChildren ?? [])}
+            onUnpublishWithChildren={() =>
+              void unpublish.confirmAndUnpublish(blocked.request, blocked.liveChildren ?? [])
+            }
           />
         </Suspense>
       )}

@@ -19,7 +19,17 @@ type Props = {
 };
 
 /** Unpublish now, schedule for later, and why neither can be done with this pick. */
-export function UnpublishActions({ request, pick, busy, uiLocale, name, canSchedule, hasPlan, onUnpublish, onSchedule }: Props) {
+export function UnpublishActions({
+  request,
+  pick,
+  busy,
+  uiLocale,
+  name,
+  canSchedule,
+  hasPlan,
+  onUnpublish,
+  onSchedule,
+}: Props) {
   const nothingPicked = isEmptyPick(pick);
   const reason = nothingPicked ? PANEL_TEXT.pickSomething : request.ok ? null : request.message;
   const label = busy ? PANEL_TEXT.working : unpublishButtonLabel(request.ok ? request.value : null, uiLocale, name);

@@ -21,7 +21,10 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   const [rateLimitWait, setRateLimitWait] = useState(0);
   const api = useMemo(
     () =>
-      createCmaSession({ currentUserAccessToken: token, environment, cmaBaseUrl }, { onRateLimitWait: setRateLimitWait }),
+      createCmaSession(
+        { currentUserAccessToken: token, environment, cmaBaseUrl },
+        { onRateLimitWait: setRateLimitWait },
+      ),
     [token, environment, cmaBaseUrl],
   );
   const name = useMemo(() => createLocaleNamer(ctx.ui.locale), [ctx.ui.locale]);

@@ -36,6 +36,7 @@ export function useRecordPublication(api: CmaSession, itemId: string, siteLocale
     }
   }, [api, itemId]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: readState changes exactly when the record or the session does.
   useEffect(() => {
     setLoaded({ status: 'loading' });
     return () => {
