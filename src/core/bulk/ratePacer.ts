@@ -79,16 +79,25 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   let answersSinceGrowth = 0;
   let rateLimited = 0;
 
+  /** When the window rule lets the next request leave (-Infinity: now). */
+  function windowFreeAt(): number {
+    const windowLimit = limit ?? estimatedLimit;
+    if (windowLimit === null || starts.length < windowLimit) return Number.NEGATIVE_INFINITY;
+    const oldest = starts[starts.length - windowLimit] ?? Number.NEGATIVE_INFINITY;
+    return oldest + options.windowMs + options.marginMs;
+  }
+
+  function inFlightCap(): number {
+    return (limit ?? estimatedLimit) === null
+      ? Math.min(fallbackConcurrency, options.maxInFlight)
+      : options.maxInFlight;
+  }
+
   function decide(now: number): PacerDecision {
     if (now < pausedUntil) return { kind: 'wait', ms: pausedUntil - now };
-    const windowLimit = limit ?? estimatedLimit;
-    const cap = windowLimit === null ? Math.min(fallbackConcurrency, options.maxInFlight) : options.maxInFlight;
-    if (inFlight >= cap) return { kind: 'full' };
-    if (windowLimit !== null && starts.length >= windowLimit) {
-      const oldest = starts[starts.length - windowLimit] ?? Number.NEGATIVE_INFINITY;
-      const free = oldest + options.windowMs + options.marginMs;
-      if (now < free) return { kind: 'wait', ms: free - now };
-    }
+    if (inFlight >= inFlightCap()) return { kind: 'full' };
+    const free = windowFreeAt();
+    if (now < free) return { kind: 'wait', ms: free - now };
     if (hint && now < hint.expires && hint.startsSince >= hint.allowance) {
       // A fresh answer will tell more; with nothing in flight, wait for the window to pass.
       return inFlight > 0 ? { kind: 'full' } : { kind: 'wait', ms: hint.expires - now };
@@ -109,39 +118,39 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   function answered(now: number, status: number, headers: RateHeaders): void {
     if (headers.limit !== null && headers.limit > 0) limit = headers.limit;
     const reset = headers.resetSeconds !== null && headers.resetSeconds > 0 ? headers.resetSeconds * 1000 : null;
-    if (status === 429) {
-      rateLimited += 1;
-      // Requests already on their way when an earlier 429 came teach nothing more: only the
-      // first 429 of a burst backs off, halves the concurrency and corrects the estimate.
-      if (now < pausedUntil) {
-        if (reset !== null) pausedUntil = Math.max(pausedUntil, now + reset + options.marginMs);
-        return;
-      }
-      if (limit === null) learnFrom429();
-      pausedUntil = now + (reset ?? backoff) + options.marginMs;
-      if (reset === null) backoff = Math.min(backoff * 2, options.maxBackoffMs);
-      fallbackConcurrency = Math.max(1, Math.floor(fallbackConcurrency / 2));
-      answersSinceGrowth = 0;
+    if (status === 429) rejected(now, reset);
+    else accepted(now, headers.remaining, reset);
+  }
+
+  function rejected(now: number, reset: number | null): void {
+    rateLimited += 1;
+    // Requests already on their way when an earlier 429 came teach nothing more: only the
+    // first 429 of a burst backs off, halves the concurrency and corrects the estimate.
+    if (now < pausedUntil) {
+      if (reset !== null) pausedUntil = Math.max(pausedUntil, now + reset + options.marginMs);
       return;
     }
+    if (limit === null) learnFrom429();
+    pausedUntil = now + (reset ?? backoff) + options.marginMs;
+    if (reset === null) backoff = Math.min(backoff * 2, options.maxBackoffMs);
+    fallbackConcurrency = Math.max(1, Math.floor(fallbackConcurrency / 2));
+    answersSinceGrowth = 0;
+  }
+
+  function accepted(now: number, remaining: number | null, reset: number | null): void {
     backoff = options.backoffMs;
     answeredSince429 += 1;
-    if (headers.remaining !== null) {
+    if (remaining !== null) {
       // Requests still in flight may not be counted in `remaining` yet: count them as spent.
       const othersInFlight = Math.max(0, inFlight - 1);
       const windowLeft = reset === null ? options.windowMs : Math.min(options.windowMs, reset);
-      hint = {
-        allowance: headers.remaining - othersInFlight,
-        startsSince: 0,
-        expires: now + windowLeft + options.marginMs,
-      };
+      hint = { allowance: remaining - othersInFlight, startsSince: 0, expires: now + windowLeft + options.marginMs };
     }
-    if (limit === null) {
-      answersSinceGrowth += 1;
-      if (answersSinceGrowth >= options.fallback.growEvery) {
-        answersSinceGrowth = 0;
-        fallbackConcurrency = Math.min(fallbackConcurrency + 1, options.maxInFlight);
-      }
+    if (limit !== null) return;
+    answersSinceGrowth += 1;
+    if (answersSinceGrowth >= options.fallback.growEvery) {
+      answersSinceGrowth = 0;
+      fallbackConcurrency = Math.min(fallbackConcurrency + 1, options.maxInFlight);
     }
   }
 
