@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import type { ScheduledUnpublishing } from '../unpublish/publicationState';
+import type { LocalePick } from '../unpublish/unpublishRequest';
+import { type PlanChoice, type RecordPolicy, reduceForRecord, reduceForSchedule } from './recordRequest';
+
+const POOL = ['en', 'it', 'es', 'fr', 'de', 'pt-BR', 'ja', 'brand_1'] as const;
+const AT = '2027-03-01T08:00:00Z';
+
+type Case = {
+  site: string[];
+  /** Live on the record, in the site's order. */
+  live: string[];
+  pick: LocalePick;
+  policy: RecordPolicy;
+  plan: ScheduledUnpublishing | null;
+  planChoice: PlanChoice;
+};
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: 6 })
+  .chain((site) =>
+    fc.record({
+      site: fc.constant(site),
+      live: fc.subarray(site),
+      pick: fc.oneof(
+        { weight: 1, arbitrary: fc.constant<LocalePick>({ wholeRecord: true }) },
+        {
+          weight: 4,
+          // Picked in the modal from the site's locales, in any order (and, to be safe, anything else).
+          arbitrary: fc
+            .array(fc.constantFrom(...POOL), { maxLength: 7 })
+            .map((locales): LocalePick => ({ wholeRecord: false, locales })),
+        },
+      ),
+      policy: fc.record({
+        allowWholeRecord: fc.boolean(),
+        allowScheduling: fc.boolean(),
+        permission: fc.record({
+          locales: fc.oneof(fc.constant(site), fc.subarray(site)),
+          wholeRecord: fc.boolean(),
+          reason: fc.option(fc.constant('Your role may unpublish only English.'), { nil: null }),
+        }),
+      }),
+      plan: fc.option(
+        fc.record({ at: fc.constant('2027-02-01T08:00:00Z'), locales: fc.option(fc.subarray(site), { nil: null }) }),
+        { nil: null },
+      ),
+      planChoice: fc.constantFrom<PlanChoice>('keep', 'replace'),
+    }),
+  );
+
+const RUNS = { numRuns: 3000 };
+
+function pickedSet(pick: LocalePick, live: readonly string[]): Set<string> {
+  return new Set(pick.wholeRecord ? live : pick.locales);
+}
+
+describe('reduceForRecord (properties)', () => {
+  it('never sends a locale that is not both picked and live on the record', () => {
+    fc.assert(
+      fc.property(caseArb, ({ live, pick, policy }) => {
+        const result = reduceForRecord(pick, live, policy);
+        if (result.kind !== 'send' || result.request.scope !== 'locales') return;
+        const picked = pickedSet(pick, live);
+        for (const locale of result.request.locales) {
+          expect(picked.has(locale)).toBe(true);
+          expect(live).toContain(locale);
+          expect(policy.permission.locales).toContain(locale);
+        }
+        expect(result.request.locales.length).toBeGreaterThan(0);
+        // Never the full list: every live locale is the whole record, sent without a body.
+        expect(result.request.locales.length).toBeLessThan(live.length);
+        expect(result.request.locales).toEqual(live.filter((l) => result.request.locales.includes(l)));
+        expect(result.offline).toEqual(result.request.locales);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never sends a bodiless request for a model or a role that does not allow the whole record', () => {
+    fc.assert(
+      fc.property(caseArb, ({ live, pick, policy }) => {
+        const result = reduceForRecord(pick, live, policy);
+        if (result.kind !== 'send' || result.request.scope !== 'whole-record') return;
+        expect(policy.allowWholeRecord).toBe(true);
+        expect(policy.permission.wholeRecord).toBe(true);
+        expect(result.request).toEqual({ scope: 'whole-record' });
+        // Only when the whole record, or every live locale, was picked.
+        const picked = pickedSet(pick, live);
+        for (const locale of live) expect(picked.has(locale)).toBe(true);
+        expect(result.offline).toEqual(live);
+      }),
+      RUNS,
+    );
+  });
+
+  it('sends whenever something picked is live and allowed, and says why it skips otherwise', () => {
+    fc.assert(
+      fc.property(caseArb, ({ live, pick, policy }) => {
+        const result = reduceForRecord(pick, live, policy);
+        const going = live.filter((l) => pickedSet(pick, live).has(l));
+        const everyLive = going.length === live.length;
+        const wholeAllowed = policy.allowWholeRecord && policy.permission.wholeRecord;
+        const localesAllowed = going.every((l) => policy.permission.locales.includes(l));
+        const shouldSend = going.length > 0 && (everyLive ? wholeAllowed : localesAllowed);
+        expect(result.kind).toBe(shouldSend ? 'send' : 'skip');
+        if (result.kind === 'send') return;
+        const expected = (() => {
+          if (live.length === 0) return 'not-live';
+          if (going.length === 0) return 'picked-not-live';
+          if (everyLive && !policy.allowWholeRecord) return 'whole-record-off';
+          return 'role-forbids';
+        })();
+        expect(result.reason.kind).toBe(expected);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('reduceForSchedule (properties)', () => {
+  it('plans exactly what would be unpublished now (null locales for the whole record), at the instant given', () => {
+    fc.assert(
+      fc.property(caseArb, ({ live, pick, policy, plan, planChoice }) => {
+        const result = reduceForSchedule(pick, { liveLocales: live, plan }, policy, AT, planChoice);
+        if (result.kind !== 'schedule') return;
+        const now = reduceForRecord(pick, live, policy);
+        expect(now.kind).toBe('send');
+        if (now.kind !== 'send') return;
+        expect(result.plan.at).toBe(AT);
+        expect(result.plan.locales).toEqual(now.request.scope === 'locales' ? now.request.locales : null);
+        expect(result.offline).toEqual(now.offline);
+        expect(result.previous).toEqual(plan);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never plans where the model forbids scheduling, and replaces a plan only when the editor chose so', () => {
+    fc.assert(
+      fc.property(caseArb, ({ live, pick, policy, plan, planChoice }) => {
+        const result = reduceForSchedule(pick, { liveLocales: live, plan }, policy, AT, planChoice);
+        if (!policy.allowScheduling) expect(result).toEqual({ kind: 'skip', reason: { kind: 'scheduling-off' } });
+        if (result.kind === 'schedule' && plan) expect(planChoice).toBe('replace');
+        const wouldSend = policy.allowScheduling && reduceForRecord(pick, live, policy).kind === 'send';
+        if (plan && planChoice === 'keep' && wouldSend) {
+          expect(result).toEqual({ kind: 'skip', reason: { kind: 'plan-kept', plan } });
+        }
+      }),
+      RUNS,
+    );
+  });
+});
