@@ -15,6 +15,26 @@ export type ApiFailure =
 
 export type Action = 'read' | 'unpublish' | 'schedule' | 'cancel-schedule';
 
+/**
+ * Where the message is read: the record panel (which shows the state read again right
+ * after) or a report of many records (which does not, so it sends the editor to the record).
+ */
+export type Surface = 'panel' | 'report';
+
+/** What the editor should do after a change that may or may not have been made. */
+const CHECK_AFTERWARDS: Record<Surface, { timeout: string; serverError: string; changed: string }> = {
+  panel: {
+    timeout: 'The panel shows the state read afterwards: check it before trying again.',
+    serverError: 'The panel shows the state read afterwards; try again if it is still needed.',
+    changed: 'The panel now shows the current state: check it and pick again.',
+  },
+  report: {
+    timeout: 'Open the record to check it before trying again.',
+    serverError: 'Open the record to check it before trying again.',
+    changed: 'Open the record to check it.',
+  },
+};
+
 export type FailureMessage = {
   message: string;
   /** True when the write may have been carried out even though it failed. */
@@ -36,7 +56,7 @@ function known(action: Action, text: string): FailureMessage {
 /** Error codes the CMA answers that the panel explains; anything else is shown with its code. */
 const CODE_MESSAGES: Record<string, string> = {
   VALIDATION_INVALID:
-    'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). The panel now shows the current state: check it and pick again.',
+    'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it).',
   PUBLISHED_CHILDREN:
     'This record has published child records in its tree, and they must go offline first (or together with it).',
   INSUFFICIENT_PERMISSIONS:
@@ -57,7 +77,7 @@ const STATUS_CODES: Record<number, string> = {
   429: 'RATE_LIMIT_EXCEEDED',
 };
 
-function fromCodes(action: Action, codes: readonly string[], status: number): FailureMessage {
+function fromCodes(action: Action, codes: readonly string[], status: number, surface: Surface): FailureMessage {
   const code = codes.find((c) => c in CODE_MESSAGES) ?? STATUS_CODES[status];
   // Cancelling: what is missing is more likely the plan (it ran, or was cancelled elsewhere) than the record.
   const text =
@@ -66,7 +86,7 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
       : code
         ? CODE_MESSAGES[code]
         : undefined;
-  if (text) return known(action, text);
+  if (text) return known(action, code === 'VALIDATION_INVALID' ? `${text} ${CHECK_AFTERWARDS[surface].changed}` : text);
   if (status >= 500 && action === 'read') {
     return {
       message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`,
@@ -75,7 +95,7 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
   }
   if (status >= 500) {
     return {
-      message: `DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made. The panel shows the state read afterwards; try again if it is still needed.`,
+      message: `DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made. ${CHECK_AFTERWARDS[surface].serverError}`,
       outcomeUnknown: true,
     };
   }
@@ -83,12 +103,12 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
   return known(action, `DatoCMS refused the request (${unknownCode ? `error ${unknownCode}` : `HTTP ${status}`}).`);
 }
 
-export function describeFailure(failure: ApiFailure, action: Action): FailureMessage {
+export function describeFailure(failure: ApiFailure, action: Action, surface: Surface = 'panel'): FailureMessage {
   switch (failure.kind) {
     case 'api':
-      return fromCodes(action, failure.codes, failure.status);
+      return fromCodes(action, failure.codes, failure.status, surface);
     case 'rate-limited':
-      return fromCodes(action, [], 429);
+      return fromCodes(action, [], 429, surface);
     case 'timeout':
     case 'network': {
       const what = failure.kind === 'timeout' ? 'DatoCMS did not answer in time' : 'The connection to DatoCMS was lost';
@@ -96,7 +116,7 @@ export function describeFailure(failure: ApiFailure, action: Action): FailureMes
         return { message: `${what}, so the publication state could not be read. Try again.`, outcomeUnknown: false };
       }
       return {
-        message: `${what}, so it is not known whether the change was made. The panel shows the state read afterwards: check it before trying again.`,
+        message: `${what}, so it is not known whether the change was made. ${CHECK_AFTERWARDS[surface].timeout}`,
         outcomeUnknown: true,
       };
     }
