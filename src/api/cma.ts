@@ -25,10 +25,22 @@ const MAX_PAGES = 20;
 
 export class RateLimitedError extends Error {}
 
+/** Seconds to wait before repeating a request the CMA answered with 429; null for any other error. */
+function rateLimitWait(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.response.status !== 429) return null;
+  const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+  return Number.isFinite(reset) && reset > 0 ? reset : 1;
+}
+
 export type CmaSession = ReturnType<typeof createCmaSession>;
 export type CmaConnection = ReturnType<typeof createCmaConnection>;
 
-export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> };
+export type ConnectionOptions = {
+  onRateLimitWait: (seconds: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+  /** Every request goes through it (bulk runs read the rate-limit headers of each answer there). */
+  fetchFn?: typeof fetch;
+};
 
 /**
  * The official client and `call`, the one way every request of the plugin is
@@ -47,6 +59,7 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
     // The client's own retries would repeat a write whose first attempt may have
     // gone through (timeouts) and wait without bound on 429s: the panel decides instead.
     autoRetry: false,
+    ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}),
   });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -55,17 +68,16 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
     let waited = 0;
     try {
       for (;;) {
-        try {
-          return await request();
-        } catch (error) {
-          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
-          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
-          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-          waited += seconds;
-          options.onRateLimitWait(seconds);
-          await sleep(seconds * 1000);
-        }
+        const answer = await request().then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error, seconds: rateLimitWait(error) }),
+        );
+        if ('value' in answer) return answer.value;
+        if (answer.seconds === null) throw answer.error;
+        if (waited + answer.seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+        waited += answer.seconds;
+        options.onRateLimitWait(answer.seconds);
+        await sleep(answer.seconds * 1000);
       }
     } finally {
       if (waited > 0) options.onRateLimitWait(0);
@@ -75,14 +87,21 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
   return { client, call };
 }
 
+/**
+ * One request: locales live, scheduled unpublishing and publication (from `included`).
+ * The client marks this call as private and subject to change: every reader of the
+ * state (the panel, bulk runs) goes through here.
+ */
+export function requestPublicationState(client: CmaConnection['client'], itemId: string): Promise<RawPublicationState> {
+  return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
+}
+
 /** The calls of the record panel. */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
   const { client, call } = createCmaConnection(access, options);
   return {
-    /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
-      // The client marks this call as private and subject to change: keep its use here only.
-      return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
+      return call(() => requestPublicationState(client, itemId));
     },
 
     async unpublish(itemId: string, request: UnpublishRequest, { recursive }: { recursive: boolean }): Promise<void> {
