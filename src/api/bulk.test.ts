@@ -62,11 +62,12 @@ function bulkApi(options: { hideHeaders?: boolean } = {}) {
 }
 
 const ALL = { locales: LOCALES, wholeRecord: true, reason: null };
-const policy = { allowWholeRecord: true, allowScheduling: true, permission: ALL };
+const policy = { enabled: true, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, permission: ALL };
 const italianAndSpanish = {
   pick: { wholeRecord: false as const, locales: ['it', 'es'] },
   mode: { kind: 'now' as const },
   planChoice: 'keep' as const,
+  now: NOW,
 };
 const IDS = Array.from({ length: 12 }, (_, i) => `r${i + 1}`);
 

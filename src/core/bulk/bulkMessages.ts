@@ -104,6 +104,10 @@ function skipText(reason: SkipReason, uiLocale: string, name: LocaleNamer): stri
     }
     case 'scheduling-off':
       return 'Not allowed: scheduling is turned off for this model.';
+    case 'too-soon':
+      return `Not allowed: this environment’s settings ask for schedules at least ${reason.minLeadMinutes} minutes ahead.`;
+    case 'model-off':
+      return 'Not allowed: the plugin is turned off for this model in this environment.';
     case 'plan-kept':
       return 'Skipped: it already has a scheduled unpublishing, kept as you chose.';
   }

@@ -35,6 +35,8 @@ export type PlanInput = {
   pick: LocalePick;
   mode: BulkMode;
   planChoice: PlanChoice;
+  /** Epoch ms, to check a schedule's lead time. */
+  now: number;
 };
 
 /** The step for one record in one environment. */
@@ -51,7 +53,7 @@ export function stepFor(read: RecordRead, policy: RecordPolicy, input: PlanInput
     input.pick,
     { liveLocales: read.live, plan: read.plan },
     policy,
-    input.mode.at,
+    { at: input.mode.at, now: input.now },
     input.planChoice,
   );
   return reduced.kind === 'skip'

@@ -5,9 +5,14 @@ import { type BulkReport, failedLines, lineStatus, mergeLines, type ReportLine, 
 
 const name = createLocaleNamer('en');
 const ALL = { locales: ['en', 'it', 'es'], wholeRecord: true, reason: null };
-const policy = { allowWholeRecord: true, allowScheduling: true, permission: ALL };
+const policy = { enabled: true, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, permission: ALL };
 const NOW = { kind: 'now' as const };
-const input = { pick: { wholeRecord: false as const, locales: ['it', 'es'] }, mode: NOW, planChoice: 'keep' as const };
+const input = {
+  pick: { wholeRecord: false as const, locales: ['it', 'es'] },
+  mode: NOW,
+  planChoice: 'keep' as const,
+  now: 0,
+};
 const words = {
   uiLocale: 'en',
   name,

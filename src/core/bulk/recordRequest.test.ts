@@ -1,7 +1,7 @@
 import { reduceForRecord, reduceForSchedule } from './recordRequest';
 
 const ALL = { locales: ['en', 'it', 'es'], wholeRecord: true, reason: null };
-const policy = { allowWholeRecord: true, allowScheduling: true, permission: ALL };
+const policy = { enabled: true, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, permission: ALL };
 const italianAndSpanish = { wholeRecord: false as const, locales: ['es', 'it'] };
 
 describe('reduceForRecord', () => {
@@ -51,23 +51,35 @@ describe('reduceForRecord', () => {
   });
 });
 
+it('skips every record of a model the plugin is turned off for in that environment', () => {
+  expect(reduceForRecord({ wholeRecord: true }, ['en'], { ...policy, enabled: false })).toEqual({
+    kind: 'skip',
+    reason: { kind: 'model-off' },
+  });
+});
+
 describe('reduceForSchedule', () => {
   const at = '2027-03-01T08:00:00Z';
+  const when = { at, now: Date.parse('2027-03-01T07:00:00Z') };
   const existing = { at: '2027-02-01T08:00:00Z', locales: ['en'] };
 
   it('plans the same scope, null for the whole record', () => {
-    expect(reduceForSchedule(italianAndSpanish, { liveLocales: ['it', 'es'], plan: null }, policy, at, 'keep')).toEqual(
-      { kind: 'schedule', plan: { at, locales: null }, previous: null, offline: ['it', 'es'] },
-    );
+    expect(
+      reduceForSchedule(italianAndSpanish, { liveLocales: ['it', 'es'], plan: null }, policy, when, 'keep'),
+    ).toEqual({ kind: 'schedule', plan: { at, locales: null }, previous: null, offline: ['it', 'es'] });
   });
 
   it('keeps an existing plan unless asked to replace it', () => {
     const record = { liveLocales: ['en', 'it'], plan: existing };
-    expect(reduceForSchedule(italianAndSpanish, record, policy, at, 'keep')).toEqual({
+    expect(reduceForSchedule(italianAndSpanish, record, policy, when, 'keep')).toEqual({
       kind: 'skip',
       reason: { kind: 'plan-kept', plan: existing },
     });
-    expect(reduceForSchedule(italianAndSpanish, record, policy, at, 'replace')).toEqual({
+    expect(reduceForSchedule(italianAndSpanish, record, { ...policy, minLeadMinutes: 120 }, when, 'replace')).toEqual({
+      kind: 'skip',
+      reason: { kind: 'too-soon', minLeadMinutes: 120 },
+    });
+    expect(reduceForSchedule(italianAndSpanish, record, policy, when, 'replace')).toEqual({
       kind: 'schedule',
       plan: { at, locales: ['it'] },
       previous: existing,

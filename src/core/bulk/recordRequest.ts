@@ -11,14 +11,20 @@ import type { LocalePick, UnpublishRequest } from '../unpublish/unpublishRequest
 
 /** What decides what may be sent in one environment for one model. */
 export type RecordPolicy = {
+  /** The plugin is turned on for the model in that environment. */
+  enabled: boolean;
   /** The model's "allow unpublishing the whole record" setting, in that environment. */
   allowWholeRecord: boolean;
   /** The model's "allow scheduling" setting, in that environment. */
   allowScheduling: boolean;
+  /** The model's minimum lead time of a schedule, in that environment. */
+  minLeadMinutes: number;
   permission: UnpublishPermission;
 };
 
 export type SkipReason =
+  /** The plugin is turned off for the model in that environment. */
+  | { kind: 'model-off' }
   /** The record does not exist in that environment (created after a fork, or deleted). */
   | { kind: 'not-found' }
   /** Nothing of the record is published. */
@@ -31,6 +37,8 @@ export type SkipReason =
   | { kind: 'role-forbids'; locales: string[] | null; reason: string | null }
   /** The model's settings do not allow scheduling. */
   | { kind: 'scheduling-off' }
+  /** The instant is closer than the model's lead time in that environment. */
+  | { kind: 'too-soon'; minLeadMinutes: number }
   /** The record already has a plan and the editor chose to keep it. */
   | { kind: 'plan-kept'; plan: ScheduledUnpublishing };
 
@@ -60,6 +68,7 @@ export function reduceForRecord(
   liveLocales: readonly string[],
   policy: RecordPolicy,
 ): RecordReduction {
+  if (!policy.enabled) return { kind: 'skip', reason: { kind: 'model-off' } };
   if (liveLocales.length === 0) return { kind: 'skip', reason: { kind: 'not-live' } };
   if (pick.wholeRecord) return wholeRecord(liveLocales, policy);
   const picked = new Set(pick.locales);
@@ -95,13 +104,17 @@ export function reduceForSchedule(
   pick: LocalePick,
   record: { liveLocales: readonly string[]; plan: ScheduledUnpublishing | null },
   policy: RecordPolicy,
-  at: string,
+  when: { at: string; now: number },
   planChoice: PlanChoice,
 ): ScheduleReduction {
-  if (!policy.allowScheduling) return { kind: 'skip', reason: { kind: 'scheduling-off' } };
   const reduced = reduceForRecord(pick, record.liveLocales, policy);
   if (reduced.kind === 'skip') return reduced;
+  if (!policy.allowScheduling) return { kind: 'skip', reason: { kind: 'scheduling-off' } };
+  // The form checked the instant against this environment's lead time; another environment may ask more.
+  if (Date.parse(when.at) - when.now < policy.minLeadMinutes * 60_000) {
+    return { kind: 'skip', reason: { kind: 'too-soon', minLeadMinutes: policy.minLeadMinutes } };
+  }
   if (record.plan && planChoice === 'keep') return { kind: 'skip', reason: { kind: 'plan-kept', plan: record.plan } };
   const locales = reduced.request.scope === 'locales' ? reduced.request.locales : null;
-  return { kind: 'schedule', plan: { at, locales }, previous: record.plan, offline: reduced.offline };
+  return { kind: 'schedule', plan: { at: when.at, locales }, previous: record.plan, offline: reduced.offline };
 }
