@@ -25,13 +25,6 @@ const MAX_PAGES = 20;
 
 export class RateLimitedError extends Error {}
 
-/** Seconds to wait before repeating a request the CMA answered with 429; null for any other error. */
-function rateLimitWait(error: unknown): number | null {
-  if (!(error instanceof ApiError) || error.response.status !== 429) return null;
-  const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-  return Number.isFinite(reset) && reset > 0 ? reset : 1;
-}
-
 export type CmaSession = ReturnType<typeof createCmaSession>;
 export type CmaConnection = ReturnType<typeof createCmaConnection>;
 
@@ -59,7 +52,7 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
     // The client's own retries would repeat a write whose first attempt may have
     // gone through (timeouts) and wait without bound on 429s: the panel decides instead.
     autoRetry: false,
-    ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}),
+    fetchFn: options.fetchFn,
   });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
@@ -68,16 +61,17 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
     let waited = 0;
     try {
       for (;;) {
-        const answer = await request().then(
-          (value) => ({ value }),
-          (error: unknown) => ({ error, seconds: rateLimitWait(error) }),
-        );
-        if ('value' in answer) return answer.value;
-        if (answer.seconds === null) throw answer.error;
-        if (waited + answer.seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-        waited += answer.seconds;
-        options.onRateLimitWait(answer.seconds);
-        await sleep(answer.seconds * 1000);
+        try {
+          return await request();
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
+          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
+          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+          waited += seconds;
+          options.onRateLimitWait(seconds);
+          await sleep(seconds * 1000);
+        }
       }
     } finally {
       if (waited > 0) options.onRateLimitWait(0);

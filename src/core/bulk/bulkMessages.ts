@@ -1,6 +1,9 @@
 /** What the bulk modal and its report say: one place for their words, so a test can count them. */
+
+import { describeInstant, describeScheduleScope } from '../schedule/scheduleDisplay';
 import { describeFailure } from '../shared/apiFailure';
 import { formatList, type LocaleNamer, nameLocales } from '../shared/localeNames';
+import type { ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { LocalePick } from '../unpublish/unpublishRequest';
 import type { EnvironmentPlan, OfflineGroup, PlanCounts } from './bulkPlan';
 import type { BulkMode, BulkReport, LineOutcome, ReportWords, Summary } from './bulkReport';
@@ -8,8 +11,6 @@ import { lineStatus, summarize } from './bulkReport';
 import type { SkipReason } from './recordRequest';
 
 export const BULK_TEXT = {
-  actionLabel: 'Unpublish locales…',
-  modalTitle: 'Unpublish locales of the selected records',
   readingTitle: 'Reading the selected records',
   pickTitle: 'What goes offline',
   wholeRecords: 'Whole records',
@@ -53,10 +54,34 @@ export const BULK_TEXT = {
   pickSomething: 'Pick the locales to take offline, or whole records.',
   noToken:
     'Selective Unpublish needs the “Access the current user’s API token” permission to call the API on your behalf. An administrator can grant it in Configuration → Plugins → Selective Unpublish.',
-  notApplicable: 'This model does not use draft/published: its records are always live.',
+  noRecords: 'No records were selected.',
   settingsReadFailed:
     'The plugin’s settings in this environment could not be read, so this environment’s were applied.',
 } as const;
+
+/**
+ * The panel's error mapping ends some messages by pointing at the state the panel shows
+ * right after; a report does not show it, so it points at the record instead. (Done here,
+ * not by a parameter of describeFailure, to keep the panel's first load as it is.)
+ */
+function forReport(message: string): string {
+  return message.replace(/ The panel [^.]*\./, ' Open the record to check it before trying again.');
+}
+
+/** A plan a selected record already has: 'Italian goes offline in 3 days, on Monday 1 March 2027 at 09:00 (Europe/Rome).' */
+export function existingPlanText(
+  plan: ScheduledUnpublishing,
+  words: { uiLocale: string; name: LocaleNamer; timeZone: string; browserTimeZone: string; now: number },
+): string {
+  const when = describeInstant(plan.at, {
+    projectTimeZone: words.timeZone,
+    browserTimeZone: words.browserTimeZone,
+    uiLocale: words.uiLocale,
+    now: words.now,
+  });
+  const scope = describeScheduleScope(plan, words);
+  return `${scope.charAt(0).toUpperCase()}${scope.slice(1)} goes offline ${when.relative}, on ${when.project}.`;
+}
 
 export function readingProgress(done: number, total: number): string {
   return `Read ${done} of ${total} records`;
@@ -138,10 +163,10 @@ export function lineText(outcome: LineOutcome, mode: BulkMode, words: ReportWord
       return 'Not sent: the run was stopped before it.';
     case 'failed': {
       const action = outcome.phase === 'read' ? 'read' : mode.kind === 'now' ? 'unpublish' : 'schedule';
-      const described = describeFailure(outcome.failure, action, 'report');
+      const described = describeFailure(outcome.failure, action);
       const unknown = lineStatus(outcome, mode) === 'unknown';
       const previous = outcome.previousPlan ? PREVIOUS_PLAN[outcome.previousPlan] : '';
-      return `${unknown ? 'Outcome unknown' : 'Failed'}: ${described.message}${previous}`;
+      return `${unknown ? 'Outcome unknown' : 'Failed'}: ${forReport(described.message)}${previous}`;
     }
   }
 }

@@ -169,3 +169,38 @@ describe('the report of a schedule', () => {
     );
   });
 });
+
+describe('failure lines', () => {
+  const failures = [
+    { kind: 'timeout' as const },
+    { kind: 'network' as const },
+    { kind: 'rate-limited' as const },
+    ...[401, 403, 404, 422, 429, 500, 503].flatMap((status) =>
+      ['VALIDATION_INVALID', 'PUBLISHED_CHILDREN', 'ITEM_LOCKED', 'INVALID_DATE', 'SOMETHING_NEW'].map((code) => ({
+        kind: 'api' as const,
+        status,
+        codes: [code],
+      })),
+    ),
+  ];
+  it('never speak of the panel: a report sends the editor to the record', () => {
+    for (const mode of [NOW, { kind: 'schedule' as const, at: '2027-03-01T08:00:00Z' }]) {
+      for (const phase of ['read', 'write'] as const) {
+        for (const failure of failures) {
+          const text = lineText({ kind: 'failed', phase, failure }, mode, words);
+          expect(text).not.toMatch(/panel/i);
+          expect(text).toMatch(/^(Failed|Outcome unknown): /);
+        }
+      }
+    }
+    expect(
+      lineText(
+        { kind: 'failed', phase: 'write', failure: { kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] } },
+        NOW,
+        words,
+      ),
+    ).toBe(
+      'Failed: Nothing was unpublished. A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). Open the record to check it before trying again.',
+    );
+  });
+});

@@ -57,25 +57,3 @@ describe('describeFailure', () => {
     });
   });
 });
-
-describe('describeFailure in a report of many records', () => {
-  it('sends the editor to the record instead of speaking of the panel', () => {
-    const unknown = describeFailure({ kind: 'timeout' }, 'unpublish', 'report');
-    expect(unknown).toEqual({
-      message:
-        'DatoCMS did not answer in time, so it is not known whether the change was made. Open the record to check it before trying again.',
-      outcomeUnknown: true,
-    });
-    const changed = describeFailure({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] }, 'unpublish', 'report');
-    expect(changed.message).toMatch(/no longer published.*Open the record to check it\.$/);
-    for (const failure of [{ kind: 'network' as const }, { kind: 'api' as const, status: 503, codes: [] }]) {
-      expect(describeFailure(failure, 'schedule', 'report').message).not.toMatch(/panel/);
-    }
-  });
-
-  it('says the same as before in the panel', () => {
-    expect(describeFailure({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] }, 'unpublish').message).toBe(
-      'Nothing was unpublished. A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). The panel now shows the current state: check it and pick again.',
-    );
-  });
-});

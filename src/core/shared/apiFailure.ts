@@ -15,26 +15,6 @@ export type ApiFailure =
 
 export type Action = 'read' | 'unpublish' | 'schedule' | 'cancel-schedule';
 
-/**
- * Where the message is read: the record panel (which shows the state read again right
- * after) or a report of many records (which does not, so it sends the editor to the record).
- */
-export type Surface = 'panel' | 'report';
-
-/** What the editor should do after a change that may or may not have been made. */
-const CHECK_AFTERWARDS: Record<Surface, { timeout: string; serverError: string; changed: string }> = {
-  panel: {
-    timeout: 'The panel shows the state read afterwards: check it before trying again.',
-    serverError: 'The panel shows the state read afterwards; try again if it is still needed.',
-    changed: 'The panel now shows the current state: check it and pick again.',
-  },
-  report: {
-    timeout: 'Open the record to check it before trying again.',
-    serverError: 'Open the record to check it before trying again.',
-    changed: 'Open the record to check it.',
-  },
-};
-
 export type FailureMessage = {
   message: string;
   /** True when the write may have been carried out even though it failed. */
@@ -56,7 +36,7 @@ function known(action: Action, text: string): FailureMessage {
 /** Error codes the CMA answers that the panel explains; anything else is shown with its code. */
 const CODE_MESSAGES: Record<string, string> = {
   VALIDATION_INVALID:
-    'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it).',
+    'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). The panel now shows the current state: check it and pick again.',
   PUBLISHED_CHILDREN:
     'This record has published child records in its tree, and they must go offline first (or together with it).',
   INSUFFICIENT_PERMISSIONS:
@@ -77,7 +57,7 @@ const STATUS_CODES: Record<number, string> = {
   429: 'RATE_LIMIT_EXCEEDED',
 };
 
-function fromCodes(action: Action, codes: readonly string[], status: number, surface: Surface): FailureMessage {
+function fromCodes(action: Action, codes: readonly string[], status: number): FailureMessage {
   const code = codes.find((c) => c in CODE_MESSAGES) ?? STATUS_CODES[status];
   // Cancelling: what is missing is more likely the plan (it ran, or was cancelled elsewhere) than the record.
   const text =
@@ -86,7 +66,7 @@ function fromCodes(action: Action, codes: readonly string[], status: number, sur
       : code
         ? CODE_MESSAGES[code]
         : undefined;
-  if (text) return known(action, code === 'VALIDATION_INVALID' ? `${text} ${CHECK_AFTERWARDS[surface].changed}` : text);
+  if (text) return known(action, text);
   if (status >= 500 && action === 'read') {
     return {
       message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`,
@@ -95,7 +75,7 @@ function fromCodes(action: Action, codes: readonly string[], status: number, sur
   }
   if (status >= 500) {
     return {
-      message: `DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made. ${CHECK_AFTERWARDS[surface].serverError}`,
+      message: `DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made. The panel shows the state read afterwards; try again if it is still needed.`,
       outcomeUnknown: true,
     };
   }
@@ -103,12 +83,12 @@ function fromCodes(action: Action, codes: readonly string[], status: number, sur
   return known(action, `DatoCMS refused the request (${unknownCode ? `error ${unknownCode}` : `HTTP ${status}`}).`);
 }
 
-export function describeFailure(failure: ApiFailure, action: Action, surface: Surface = 'panel'): FailureMessage {
+export function describeFailure(failure: ApiFailure, action: Action): FailureMessage {
   switch (failure.kind) {
     case 'api':
-      return fromCodes(action, failure.codes, failure.status, surface);
+      return fromCodes(action, failure.codes, failure.status);
     case 'rate-limited':
-      return fromCodes(action, [], 429, surface);
+      return fromCodes(action, [], 429);
     case 'timeout':
     case 'network': {
       const what = failure.kind === 'timeout' ? 'DatoCMS did not answer in time' : 'The connection to DatoCMS was lost';
@@ -116,7 +96,7 @@ export function describeFailure(failure: ApiFailure, action: Action, surface: Su
         return { message: `${what}, so the publication state could not be read. Try again.`, outcomeUnknown: false };
       }
       return {
-        message: `${what}, so it is not known whether the change was made. ${CHECK_AFTERWARDS[surface].timeout}`,
+        message: `${what}, so it is not known whether the change was made. The panel shows the state read afterwards: check it before trying again.`,
         outcomeUnknown: true,
       };
     }
