@@ -6,13 +6,14 @@
  * read where the client fetches (a `fetchFn` wrapper: the client gives its callers
  * the body only).
  */
-import { ApiError } from '@datocms/cma-client-browser';
+import { ApiError } from '@datocms/rest-client-utils';
 import type { RecordRead } from '../core/bulk/bulkPlan';
 import { type Pacer, readRateHeaders } from '../core/bulk/ratePacer';
 import type { ReplaceResult } from '../core/schedule/replaceResult';
 import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../core/unpublish/unpublishRequest';
-import { type CmaConnection, createCmaConnection, requestPublicationState, toApiFailure } from './cma';
+import { requestPublicationState, toApiFailure } from './cma';
+import { type CmaConnection, createCmaConnection } from './connection';
 import { type Clock, createPacedGate } from './pacedGate';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 

@@ -3,7 +3,7 @@
  * (token, environment, base URL), exposing the few calls the plugin makes and
  * turning the client's errors into the core's `ApiFailure`.
  */
-import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
+import { ApiError, TimeoutError } from '@datocms/rest-client-utils';
 import type { ApiFailure } from '../core/shared/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { RawRecord } from '../core/unpublish/treeChildren';
@@ -27,30 +27,11 @@ const MAX_PAGES = 20;
 export class RateLimitedError extends Error {}
 
 export type CmaSession = ReturnType<typeof createCmaSession>;
-export type CmaConnection = ReturnType<typeof createCmaConnection>;
 
-export type ConnectionOptions = {
-  onRateLimitWait: (seconds: number) => void;
-  sleep?: (ms: number) => Promise<void>;
-  /** Every request goes through it (bulk runs read the rate-limit headers of each answer there). */
-  fetchFn?: typeof fetch;
-};
+export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> };
 
-/**
- * The official client and `call`, the one way every request of the plugin is
- * sent (bounded waiting on 429s). Features with calls of their own (bulk work,
- * references, listing plans) build on this in their own module of src/api/.
- *
- * `onRateLimitWait(seconds)` is told each time a call waits for the rate
- * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
- */
-export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
-  const client = buildClient({ ...clientConfig(access), fetchFn: options.fetchFn });
-  return { client, call: createCall(options) };
-}
-
-/** Both clients are built alike. */
-function clientConfig(access: CmaAccess) {
+/** Both clients (the panel's slim one, the full one of lazily loaded surfaces) are built alike. */
+export function clientConfig(access: CmaAccess) {
   return {
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
@@ -71,18 +52,22 @@ export function createCall(options: ConnectionOptions) {
 
   return async function call<T>(request: () => Promise<T>): Promise<T> {
     let waited = 0;
+    /** Waits out a 429 (within the patience); any other error is thrown on. */
+    const waitOut = async (error: unknown) => {
+      if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
+      const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+      const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
+      if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+      waited += seconds;
+      options.onRateLimitWait(seconds);
+      await sleep(seconds * 1000);
+    };
     try {
       for (;;) {
         try {
           return await request();
         } catch (error) {
-          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
-          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
-          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-          waited += seconds;
-          options.onRateLimitWait(seconds);
-          await sleep(seconds * 1000);
+          await waitOut(error);
         }
       }
     } finally {
@@ -97,7 +82,7 @@ export function createCall(options: ConnectionOptions) {
  * state (the panel, bulk runs) goes through here.
  */
 export function requestPublicationState(
-  client: { items: Pick<CmaConnection['client']['items'], 'rawCurrentVsPublishedState'> },
+  client: { items: { rawCurrentVsPublishedState(itemId: string): Promise<unknown> } },
   itemId: string,
 ): Promise<RawPublicationState> {
   return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
