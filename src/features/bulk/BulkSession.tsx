@@ -118,7 +118,7 @@ export function BulkSession({ ctx, token, parameters }: Props) {
           title={BULK_TEXT.preparingTitle}
           done={phase.done}
           total={phase.total}
-          label={`${phase.environment}: ${readingProgress(phase.done, phase.total)}`}
+          label={[phase.environment, readingProgress(phase.done, phase.total)].filter(Boolean).join(': ')}
           rateLimitWait={rateLimitWait}
           onStop={run.stop}
         />

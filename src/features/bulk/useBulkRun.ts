@@ -167,6 +167,11 @@ export function useBulkRun(deps: Deps) {
     running.current = null;
     if (controller.signal.aborted) return;
     planned.current = { plans, input, settings };
+    if (!plans.some((plan) => plan.records.some((r) => isWrite(r.step)))) {
+      await depsRef.current.ctx.alert(BULK_TEXT.nothingToSend);
+      setPhase({ kind: 'idle' });
+      return;
+    }
     if (!(await confirm(plans, choice, settings))) {
       setPhase({ kind: 'idle' });
       return;
