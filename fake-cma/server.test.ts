@@ -130,10 +130,10 @@ describe('PUT /items/:id/unpublish', () => {
     expect(fake.writes()[0]?.body).toEqual(JSON.parse(selective(['it'])));
   });
 
-  it('refuses a locale that is not live with VALIDATION_INVALID on content_in_locales', async () => {
+  it('refuses a locale that is not live with INVALID_FIELD (VALIDATION_INVALID) on content_in_locales', async () => {
     const error = await apiError(client().items.unpublish('rec-article', { content_in_locales: ['fr'] }));
     expect(error.response.status).toBe(422);
-    expect(error.findError('VALIDATION_INVALID', { field: 'content_in_locales' })).toBeTruthy();
+    expect(error.findError('INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' })).toBeTruthy();
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -144,7 +144,7 @@ describe('PUT /items/:id/unpublish', () => {
   ])('refuses a list with %s', async (_, locales) => {
     const response = await send('PUT', '/items/rec-article/unpublish', { body: selective(locales) });
     expect(response.status).toBe(422);
-    expect(await errorCode(response)).toBe('VALIDATION_INVALID');
+    expect(await errorCode(response)).toBe('INVALID_FIELD');
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -163,7 +163,7 @@ describe('PUT /items/:id/unpublish', () => {
   it('refuses a record with nothing published, and a model without draft/published', async () => {
     for (const id of ['rec-draft', 'rec-author']) {
       const error = await apiError(client().items.unpublish(id));
-      expect(error.findError('VALIDATION_INVALID')).toBeTruthy();
+      expect(error.findError('INVALID_FIELD', { code: 'VALIDATION_INVALID' })).toBeTruthy();
     }
   });
 
@@ -205,10 +205,11 @@ describe('scheduled unpublishing', () => {
     const second = await apiError(
       client().scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + 3 * HOUR) }),
     );
-    expect(second.findError('VALIDATION_INVALID')).toBeTruthy();
+    expect(second.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
 
+    // The client's destroy answers the record, not the schedule.
     const destroyed = await client().scheduledUnpublishing.destroy('rec-article');
-    expect(destroyed.id).toBe(created.id);
+    expect(destroyed).toMatchObject({ id: 'rec-article', type: 'item', meta: { unpublishing_scheduled_at: null } });
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBeNull();
     const again = await apiError(client().scheduledUnpublishing.destroy('rec-article'));
     expect(again.findError('NOT_FOUND')).toBeTruthy();
@@ -223,7 +224,7 @@ describe('scheduled unpublishing', () => {
     ['every live locale', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['en', 'it', 'es'] }, 'content_in_locales'],
   ])('refuses %s', async (_, body, field) => {
     const error = await apiError(client().scheduledUnpublishing.create('rec-article', body));
-    expect(error.findError('VALIDATION_INVALID', { field })).toBeTruthy();
+    expect(error.findError('INVALID_FIELD', { field, code: 'VALIDATION_INVALID' })).toBeTruthy();
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBeNull();
   });
 
@@ -237,7 +238,7 @@ describe('scheduled unpublishing', () => {
 
   it('refuses a record with nothing published, and a malformed body', async () => {
     const error = await apiError(client().scheduledUnpublishing.create('rec-draft', { unpublishing_scheduled_at: at(NOW + HOUR) }));
-    expect(error.findError('VALIDATION_INVALID')).toBeTruthy();
+    expect(error.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
     const response = await send('POST', '/items/rec-article/scheduled-unpublishing', {
       body: JSON.stringify({ data: { type: 'scheduled_publication', attributes: { unpublishing_scheduled_at: at(NOW + HOUR) } } }),
     });
@@ -293,7 +294,7 @@ describe('auth and headers', () => {
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(response.headers.get('access-control-expose-headers')).toContain('X-RateLimit-Remaining');
-      expect(response.headers.get('x-ratelimit-limit')).toBe('30');
+      expect(response.headers.get('x-ratelimit-limit')).toBe('60');
       expect(Number(response.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0);
     }
   });
@@ -301,7 +302,7 @@ describe('auth and headers', () => {
 
 describe('request log', () => {
   it('records method, path, query, headers, body and status; control routes are not logged', async () => {
-    await client({ environment: 'sandbox' }).items.list({ filter: { ids: 'rec-article' } });
+    await client({ environment: 'sandbox-spring' }).items.list({ filter: { ids: 'rec-article' } });
     await client().items.unpublish('rec-article', { content_in_locales: ['it'] });
     await fetch(`${fake.url}/__control/fixtures`);
     const [list, write] = fake.requests();
@@ -310,13 +311,15 @@ describe('request log', () => {
       method: 'GET',
       path: '/items',
       query: { 'filter[ids]': 'rec-article' },
-      headers: { authorization: 'Bearer test-token', 'x-api-version': '3', 'x-environment': 'sandbox' },
+      headers: { authorization: 'Bearer test-token', 'x-api-version': '3', 'x-environment': 'sandbox-spring' },
+      environment: 'sandbox-spring',
       body: null,
       rawBody: '',
       status: 200,
       at: NOW,
     });
     expect(write?.headers['x-environment']).toBeNull();
+    expect(write?.environment).toBe('main');
     expect(write?.rawBody).toBe(JSON.stringify(JSON.parse(selective(['it'])), null, 2));
     expect(fake.writes()).toEqual([write]);
 
