@@ -59,7 +59,9 @@ export class RateLimiter {
 
   /** @param {number} at */
   headers(at) {
-    const resetSeconds = Math.max(1, Math.ceil((this.windowStart + this.windowMs - at) / 1000));
+    // Whole ms first: fractional real-time stamps would otherwise round 3 s up to 4.
+    const leftMs = Math.round(this.windowMs - (at - this.windowStart));
+    const resetSeconds = Math.max(1, Math.ceil(leftMs / 1000));
     return {
       'x-ratelimit-limit': String(this.limit),
       'x-ratelimit-remaining': String(Math.max(0, this.limit - this.used)),
