@@ -84,6 +84,7 @@ export function armFault(fault) {
  */
 export function faultAnswer(fault, limit) {
   const body = fault.code ? errorBody(fault.code, fault.details, fault.transient) : { data: [] };
+  /** @type {Record<string, string>} */
   const rateLimited =
     fault.status === 429 ? { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
   return { status: /** @type {number} */ (fault.status), body, headers: { ...rateLimited, ...fault.headers } };

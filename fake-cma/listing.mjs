@@ -134,6 +134,7 @@ function ordering(text, tree) {
  * @param {Query} query
  */
 export function listItems(store, query) {
+  /** @type {Array<(rec: StoredRecord) => boolean>} */
   const filters = [];
   for (const key of Object.keys(query)) {
     const match = FILTER_KEY.exec(key);

@@ -21,7 +21,15 @@ export class RateLimiter {
   constructor(config, now = () => performance.now()) {
     this.now = now;
     this.rejected = 0;
-    this.configure({ ...DEFAULT_RATE_LIMIT, ...config });
+    /** @type {number} */
+    this.limit = DEFAULT_RATE_LIMIT.limit;
+    /** @type {number} */
+    this.windowMs = DEFAULT_RATE_LIMIT.windowMs;
+    /** @type {number} */
+    this.windowStart = -Infinity;
+    /** @type {number} */
+    this.used = 0;
+    this.configure(config);
   }
 
   /** @param {{ limit?: number, windowMs?: number }} config */

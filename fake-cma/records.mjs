@@ -123,13 +123,12 @@ export const onlineLinks = (rec) => (rec.model.draftMode ? rec.live?.links : rec
 /**
  * Locales of one version. For a model whose fields are all non-localized the docs are silent:
  * the `nonLocalizedLocales` mode decides (assumed: none).
- * @param {StoredRecord} rec
  * @param {Content | null} content
  * @param {string[]} siteLocales
  * @param {Modes} modes
  * @returns {string[]}
  */
-export function localesOf(rec, content, siteLocales, modes) {
+export function localesOf(content, siteLocales, modes) {
   if (!content) return [];
   if (typeof content.title !== 'string') return ordered(Object.keys(content.title), siteLocales);
   if (modes.nonLocalizedLocales === 'main-locale') return siteLocales.slice(0, 1);
@@ -187,6 +186,7 @@ export function linkedIds(value) {
   if (value == null) return [];
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value;
+  /** @type {string[]} */
   const ids = [];
   /** @param {any} node */
   const walk = (node) => {

@@ -237,8 +237,8 @@ export function currentVsPublishedState(store, rec) {
       attributes: {
         ...localeLists(
           {
-            current_version_locales: localesOf(rec, rec.current, site.locales, modes),
-            published_version_locales: localesOf(rec, rec.live, site.locales, modes),
+            current_version_locales: localesOf(rec.current, site.locales, modes),
+            published_version_locales: localesOf(rec.live, site.locales, modes),
             changed_locales: locales(changed),
             added_locales: locales(added),
             removed_locales: locales(removed),

@@ -123,12 +123,12 @@ export class Store {
 
   /** @param {StoredRecord} rec */
   liveLocales(rec) {
-    return localesOf(rec, rec.live, this.site.locales, this.modes);
+    return localesOf(rec.live, this.site.locales, this.modes);
   }
 
   /** @param {StoredRecord} rec */
   currentLocales(rec) {
-    return localesOf(rec, rec.current, this.site.locales, this.modes);
+    return localesOf(rec.current, this.site.locales, this.modes);
   }
 
   /** @param {string} id */

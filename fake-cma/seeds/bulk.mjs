@@ -23,7 +23,7 @@ export function bulkSeed({ records = 1000, locales = ['en', 'it', 'es'], models 
   /** @type {SeedRecord[]} */
   const list = [];
   for (let i = 0; i < records; i += 1) {
-    const current = locales.filter((locale, index) => index === 0 || random.chance(0.8));
+    const current = locales.filter((_, index) => index === 0 || random.chance(0.8));
     const title = Object.fromEntries(current.map((locale) => [locale, `Bulk ${i} (${locale})`]));
     /** @type {Record<string, string>} */
     let published = {};

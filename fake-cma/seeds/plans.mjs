@@ -76,7 +76,7 @@ export function plansSeed({ plans = 5000, models = 10, locales = ['en', 'it', 'e
   const records = [];
   for (let i = 0; i < plans; i += 1) {
     const title = Object.fromEntries(locales.map((locale) => [locale, `Plan ${i} (${locale})`]));
-    const live = locales.filter((locale, index) => index === 0 || random.chance(0.6));
+    const live = locales.filter((_, index) => index === 0 || random.chance(0.6));
     const subset = live.filter(() => random.chance(0.5)).slice(0, live.length - 1);
     const selective = live.length >= 2 && !random.chance(0.4) && subset.length > 0;
     records.push({
