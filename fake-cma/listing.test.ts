@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, plansSeed, startFakeCma } from './server.mjs';
+import { type FakeCma, defaultSeed, plansSeed, startFakeCma } from './server.mjs';
 import { apiError, at, clientFor, DAY, firstError, HOUR, NOW, sendTo } from './testHelpers';
 
 type RawItem = { id: string; attributes: Record<string, unknown>; meta: Record<string, string | null> };
@@ -57,6 +57,27 @@ describe('scheduled publications', () => {
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es', 'fr']);
     // es keeps its older published text: the record still has unpublished changes.
     expect(fake.getItem('rec-article').meta.status).toBe('updated');
+  });
+
+  it('selective without the non-localized content: a first publication leaves the links unpublished', async () => {
+    const seed = defaultSeed();
+    seed.records.push({ id: 'rec-post-new', model: 'model-post', title: { en: 'New' }, published: {}, links: { related: ['rec-category-st'] } });
+    const draft = await startFakeCma({ now: NOW, seed });
+    try {
+      await clientFor(draft).scheduledPublication.create('rec-post-new', {
+        publication_scheduled_at: at(NOW + HOUR),
+        selective_publication: { content_in_locales: ['en'], non_localized_content: false },
+      });
+      draft.clock.advance(HOUR);
+      expect(draft.publishedLocales('rec-post-new')).toEqual(['en']);
+      const state = await clientFor(draft).items.rawCurrentVsPublishedState('rec-post-new');
+      expect(state.data.attributes.non_localized_fields_changed).toBe(true);
+      expect(await clientFor(draft).items.references('rec-category-st', { version: 'published' }).then((items) => items.map((i) => i.id))).toEqual([
+        'rec-post-st',
+      ]);
+    } finally {
+      await draft.close();
+    }
   });
 
   it.each([

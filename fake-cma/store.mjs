@@ -356,7 +356,8 @@ export class Store {
       const current = rec.current.title;
       const locales = selective.locales.filter((l) => Object.hasOwn(current, l));
       if (locales.length === 0) return { outcome: 'skipped', reason: 'none of its locales exist any more' };
-      const live = rec.live ?? { title: {}, links: structuredClone(rec.current.links) };
+      // Never published before: the non-localized content starts empty unless it is published now.
+      const live = rec.live ?? { title: {}, links: linkValues(rec.model, undefined) };
       const title = { .../** @type {Record<string, string>} */ (live.title) };
       for (const locale of locales) title[locale] = /** @type {string} */ (current[locale]);
       live.title = Object.fromEntries(ordered(Object.keys(title), this.site.locales).map((l) => [l, title[l] ?? '']));
