@@ -15,7 +15,9 @@ import { badFormat, invalid } from './errors.mjs';
 export function hasExactKeys(value, required, optional = []) {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return required.every((key) => keys.includes(key)) && keys.every((key) => required.includes(key) || optional.includes(key));
+  return (
+    required.every((key) => keys.includes(key)) && keys.every((key) => required.includes(key) || optional.includes(key))
+  );
 }
 
 /** @param {unknown} value @returns {value is string[]} */
@@ -71,9 +73,18 @@ export function parseSelectiveBody(rawBody) {
  * @returns {{ at: string, locales: string[] | null }}
  */
 export function parseUnpublishingBody(rawBody) {
-  const attributes = attributesOf(rawBody, 'scheduled_unpublishing', ['unpublishing_scheduled_at'], ['content_in_locales']);
+  const attributes = attributesOf(
+    rawBody,
+    'scheduled_unpublishing',
+    ['unpublishing_scheduled_at'],
+    ['content_in_locales'],
+  );
   const locales = attributes?.content_in_locales;
-  if (!attributes || typeof attributes.unpublishing_scheduled_at !== 'string' || !(locales == null || isStringArray(locales))) {
+  if (
+    !attributes ||
+    typeof attributes.unpublishing_scheduled_at !== 'string' ||
+    !(locales == null || isStringArray(locales))
+  ) {
     throw badFormat(
       'expected { data: { type: "scheduled_unpublishing", attributes: { unpublishing_scheduled_at, content_in_locales? } } }',
     );
@@ -89,7 +100,12 @@ export function parseUnpublishingBody(rawBody) {
  * @returns {{ at: string, selective: { locales: string[], nonLocalized: boolean } | null }}
  */
 export function parsePublicationBody(rawBody) {
-  const attributes = attributesOf(rawBody, 'scheduled_publication', ['publication_scheduled_at'], ['selective_publication']);
+  const attributes = attributesOf(
+    rawBody,
+    'scheduled_publication',
+    ['publication_scheduled_at'],
+    ['selective_publication'],
+  );
   const selective = attributes?.selective_publication;
   const selectiveOk =
     selective == null ||
@@ -103,7 +119,9 @@ export function parsePublicationBody(rawBody) {
   }
   return {
     at: attributes.publication_scheduled_at,
-    selective: selective ? { locales: selective.content_in_locales, nonLocalized: selective.non_localized_content } : null,
+    selective: selective
+      ? { locales: selective.content_in_locales, nonLocalized: selective.non_localized_content }
+      : null,
   };
 }
 
@@ -136,7 +154,8 @@ export function parseBulkUnpublishBody(rawBody) {
   const ids = items.map((/** @type {{ id: string }} */ ref) => ref.id);
   // The schema's minItems and the documented maximum; the validation code is the fake's choice (assumed).
   if (ids.length === 0) throw invalid('items', 'lists no record', 'VALIDATION_LENGTH');
-  if (ids.length > BULK_MAX) throw invalid('items', `lists ${ids.length} records: at most ${BULK_MAX}`, 'VALIDATION_LENGTH');
+  if (ids.length > BULK_MAX)
+    throw invalid('items', `lists ${ids.length} records: at most ${BULK_MAX}`, 'VALIDATION_LENGTH');
   // Docs silent on a record listed twice: refused (assumed).
   if (new Set(ids).size !== ids.length) throw invalid('items', 'lists a record twice');
   return ids;

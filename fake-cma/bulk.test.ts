@@ -61,7 +61,11 @@ describe('POST /items/bulk/unpublish', () => {
     }
     const done = await sendTo(fake, 'GET', `/job-results/${job.id}`);
     expect(await done.json()).toEqual({
-      data: { type: 'job_result', id: job.id, attributes: { status: 200, payload: { data: [], meta: { successful: 1, failed: 0 } } } },
+      data: {
+        type: 'job_result',
+        id: job.id,
+        attributes: { status: 200, payload: { data: [], meta: { successful: 1, failed: 0 } } },
+      },
     });
     expect(fake.publishedLocales('rec-article-en')).toEqual([]);
   });
@@ -85,14 +89,20 @@ describe('POST /items/bulk/unpublish', () => {
   it('applies link strategies record by record, in the order given', async () => {
     // The post that blocks first, then the category: its other referrer follows it offline.
     const first = await clientFor(fake).items.rawBulkUnpublish({
-      data: { type: 'item_bulk_unpublish_operation', relationships: { items: { data: refs(['rec-post-fail', 'rec-category-linked']) } } },
+      data: {
+        type: 'item_bulk_unpublish_operation',
+        relationships: { items: { data: refs(['rec-post-fail', 'rec-category-linked']) } },
+      },
     });
     expect(first.meta).toEqual({ successful: 2, failed: 0 });
     expect(fake.publishedLocales('rec-post-cascade')).toEqual([]);
 
     fake.reset();
     const reversed = await clientFor(fake).items.rawBulkUnpublish({
-      data: { type: 'item_bulk_unpublish_operation', relationships: { items: { data: refs(['rec-category-linked', 'rec-post-fail']) } } },
+      data: {
+        type: 'item_bulk_unpublish_operation',
+        relationships: { items: { data: refs(['rec-category-linked', 'rec-post-fail']) } },
+      },
     });
     expect(reversed.meta).toEqual({ successful: 1, failed: 1 });
     expect(fake.publishedLocales('rec-category-linked')).toEqual(['en', 'it']);
@@ -118,7 +128,9 @@ describe('POST /items/bulk/unpublish', () => {
         relationships: { items: { data: refs(['rec-html']) } },
       },
     });
-    const asStrings = JSON.stringify({ data: { type: 'item_bulk_unpublish_operation', relationships: { items: { data: ['rec-html'] } } } });
+    const asStrings = JSON.stringify({
+      data: { type: 'item_bulk_unpublish_operation', relationships: { items: { data: ['rec-html'] } } },
+    });
     for (const body of [withLocales, asStrings]) {
       const response = await sendTo(fake, 'POST', '/items/bulk/unpublish', { body });
       expect((await firstError(response)).code).toBe('INVALID_FORMAT');
@@ -165,7 +177,9 @@ describe('bulkSeed', () => {
       const liveBefore = ids.filter((id) => big.publishedLocales(id).length > 0).length;
       let successful = 0;
       for (let start = 0; start < ids.length; start += 200) {
-        const started = await sendTo(big, 'POST', '/items/bulk/unpublish', { body: bulkBody(ids.slice(start, start + 200)) });
+        const started = await sendTo(big, 'POST', '/items/bulk/unpublish', {
+          body: bulkBody(ids.slice(start, start + 200)),
+        });
         const { data } = (await started.json()) as { data: { id: string } };
         const result = (await (await sendTo(big, 'GET', `/job-results/${data.id}`)).json()) as {
           data: { attributes: { payload: { meta: { successful: number; failed: number } } } };

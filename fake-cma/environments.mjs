@@ -74,7 +74,8 @@ export class Environments {
    */
   constructor(specs, context) {
     const ids = specs.map(({ id }) => id);
-    if (ids.some((id) => !/^[a-z0-9-]+$/.test(id))) throw new Error('environment ids are lowercase letters, numbers and dashes');
+    if (ids.some((id) => !/^[a-z0-9-]+$/.test(id)))
+      throw new Error('environment ids are lowercase letters, numbers and dashes');
     if (new Set(ids).size !== ids.length) throw new Error('environment ids must be unique');
     if (specs.filter(({ primary }) => primary).length !== 1) throw new Error('exactly one environment must be primary');
     /** @type {Map<string, Environment>} */
@@ -107,7 +108,8 @@ export class Environments {
   resolve(header) {
     if (header === null || header === '') return this.primary;
     const env = this.byId.get(header);
-    if (!env) throw new ApiFailure(404, 'INVALID_ENVIRONMENT', { environment: header, message: `no environment ${header}` });
+    if (!env)
+      throw new ApiFailure(404, 'INVALID_ENVIRONMENT', { environment: header, message: `no environment ${header}` });
     return env;
   }
 
@@ -120,6 +122,7 @@ export class Environments {
    */
   static check(env, method, status) {
     if (env.status !== 'ready') throw new ApiFailure(status, 'ENVIRONMENT_NOT_READY', { environment: env.id });
-    if (env.readOnly && method !== 'GET') throw new ApiFailure(status, 'ENVIRONMENT_IN_READ_ONLY_MODE', { environment: env.id });
+    if (env.readOnly && method !== 'GET')
+      throw new ApiFailure(status, 'ENVIRONMENT_IN_READ_ONLY_MODE', { environment: env.id });
   }
 }

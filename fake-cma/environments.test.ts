@@ -16,7 +16,9 @@ const client = (environment?: string) => clientFor(fake, environment ? { environ
 describe('GET /environments', () => {
   it('lists the seeded environments in the documented shape', async () => {
     const environments = await client().environments.list();
-    expect(environments.map(({ id, meta }) => [id, meta.status, meta.primary, meta.read_only_mode, meta.forked_from])).toEqual([
+    expect(
+      environments.map(({ id, meta }) => [id, meta.status, meta.primary, meta.read_only_mode, meta.forked_from]),
+    ).toEqual([
       ['main', 'ready', true, false, null],
       ['sandbox-spring', 'ready', false, false, 'main'],
       ['readonly-archive', 'ready', false, true, 'main'],
@@ -50,7 +52,9 @@ describe('GET /environments', () => {
   it('moves last_data_change_at when an environment is written to', async () => {
     fake.clock.advance(HOUR);
     await client('sandbox-spring').items.unpublish('rec-article-en');
-    const byId = Object.fromEntries((await client().environments.list()).map((env) => [env.id, env.meta.last_data_change_at]));
+    const byId = Object.fromEntries(
+      (await client().environments.list()).map((env) => [env.id, env.meta.last_data_change_at]),
+    );
     expect(byId['sandbox-spring']).toBe(at(NOW + HOUR));
     expect(byId.main).toBe(at(NOW));
   });
@@ -71,7 +75,10 @@ describe('X-Environment', () => {
 
   it('keeps each environment’s changes and schedules apart, and logs the environment of each request', async () => {
     await client('sandbox-spring').items.unpublish('rec-article-en');
-    await client().scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['it'] });
+    await client().scheduledUnpublishing.create('rec-article', {
+      unpublishing_scheduled_at: at(NOW + HOUR),
+      content_in_locales: ['it'],
+    });
     expect(fake.publishedLocales('rec-article-en', 'sandbox-spring')).toEqual([]);
     expect(fake.publishedLocales('rec-article-en')).toEqual(['en']);
     expect(fake.getItem('rec-article', 'sandbox-spring').meta.unpublishing_scheduled_at).toBeNull();
@@ -80,7 +87,9 @@ describe('X-Environment', () => {
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'es']);
     expect(fake.publishedLocales('rec-article', 'sandbox-spring')).toEqual(['en']);
 
-    expect(fake.writes('sandbox-spring').map(({ method, path }) => `${method} ${path}`)).toEqual(['PUT /items/rec-article-en/unpublish']);
+    expect(fake.writes('sandbox-spring').map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'PUT /items/rec-article-en/unpublish',
+    ]);
     expect(fake.writes('main').map(({ method, path }) => `${method} ${path}`)).toEqual([
       'POST /items/rec-article/scheduled-unpublishing',
     ]);
@@ -124,7 +133,9 @@ describe('a read-only environment', () => {
 
   it('answers with the status the readOnlyStatus mode sets', async () => {
     fake.modes.set({ readOnlyStatus: 403 });
-    const response = await sendTo(fake, 'PUT', '/items/rec-article/unpublish', { headers: { 'x-environment': 'readonly-archive' } });
+    const response = await sendTo(fake, 'PUT', '/items/rec-article/unpublish', {
+      headers: { 'x-environment': 'readonly-archive' },
+    });
     expect(response.status).toBe(403);
     expect((await firstError(response)).code).toBe('ENVIRONMENT_IN_READ_ONLY_MODE');
   });
@@ -132,7 +143,10 @@ describe('a read-only environment', () => {
 
 describe('an environment being created', () => {
   it('answers every request ENVIRONMENT_NOT_READY', async () => {
-    for (const call of [client('sandbox-creating').items.find('rec-article'), client('sandbox-creating').items.unpublish('rec-article')]) {
+    for (const call of [
+      client('sandbox-creating').items.find('rec-article'),
+      client('sandbox-creating').items.unpublish('rec-article'),
+    ]) {
       const error = await apiError(call);
       expect(error.response.status).toBe(422);
       expect(error.findError('ENVIRONMENT_NOT_READY')).toBeTruthy();

@@ -72,6 +72,7 @@ export function errorBody(code, details, transient = false) {
  * @returns {{ status: number, body: unknown }}
  */
 export function failureAnswer(failure, envelope) {
-  const code = failure instanceof ValidationFailure && envelope === 'validation-invalid' ? 'VALIDATION_INVALID' : failure.code;
+  const code =
+    failure instanceof ValidationFailure && envelope === 'validation-invalid' ? 'VALIDATION_INVALID' : failure.code;
   return { status: failure.status, body: errorBody(code, failure.details) };
 }

@@ -55,7 +55,8 @@ export function armFault(fault) {
   if (status !== undefined && !(Number.isInteger(status) && status >= 400 && status <= 599)) {
     throw new TypeError('fault.status must be an error status (400..599)');
   }
-  if (status !== undefined && dropConnection) throw new TypeError('a fault either answers a status or drops the connection');
+  if (status !== undefined && dropConnection)
+    throw new TypeError('a fault either answers a status or drops the connection');
   if (!(Number.isFinite(delayMs) && delayMs >= 0)) throw new TypeError('fault.delayMs must be a number >= 0');
   if (status === undefined && !dropConnection && delayMs === 0) {
     throw new TypeError('a fault needs status, dropConnection or delayMs');
@@ -86,7 +87,9 @@ export function faultAnswer(fault, limit) {
   const body = fault.code ? errorBody(fault.code, fault.details, fault.transient) : { data: [] };
   /** @type {Record<string, string>} */
   const rateLimited =
-    fault.status === 429 ? { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' } : {};
+    fault.status === 429
+      ? { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' }
+      : {};
   return { status: /** @type {number} */ (fault.status), body, headers: { ...rateLimited, ...fault.headers } };
 }
 

@@ -16,7 +16,10 @@ const client = () => clientFor(fake);
 
 describe('scheduleInIncluded (current-vs-published-state)', () => {
   beforeEach(async () => {
-    await client().scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['it'] });
+    await client().scheduledUnpublishing.create('rec-article', {
+      unpublishing_scheduled_at: at(NOW + HOUR),
+      content_in_locales: ['it'],
+    });
   });
 
   it('true (default): the relationship is set and the schedule is in `included`', async () => {
@@ -36,7 +39,10 @@ describe('scheduleInIncluded (current-vs-published-state)', () => {
   it('false: the relationship is set, `included` leaves the schedule out (the docs’ example)', async () => {
     fake.modes.set({ scheduleInIncluded: false });
     const state = await client().items.rawCurrentVsPublishedState('rec-article');
-    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({ id: expect.any(String), type: 'scheduled_unpublishing' });
+    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({
+      id: expect.any(String),
+      type: 'scheduled_unpublishing',
+    });
     expect(state.included.map((resource) => resource.type)).toEqual(['item_version']);
   });
 });
@@ -44,15 +50,23 @@ describe('scheduleInIncluded (current-vs-published-state)', () => {
 describe('errorEnvelope', () => {
   const unpublishFrench = () => client().items.unpublish('rec-article', { content_in_locales: ['fr'] });
   const scheduleFrench = () =>
-    client().scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] });
+    client().scheduledUnpublishing.create('rec-article', {
+      unpublishing_scheduled_at: at(NOW + HOUR),
+      content_in_locales: ['fr'],
+    });
 
   it('invalid-field (default, the errors page): top-level INVALID_FIELD with details.field and a VALIDATION_ code', async () => {
     for (const call of [unpublishFrench(), scheduleFrench()]) {
       const error = await apiError(call);
       expect(error.response.status).toBe(422);
       expect(error.errors.map((e) => e.attributes.code)).toEqual(['INVALID_FIELD']);
-      expect(error.errors[0]?.attributes.details).toMatchObject({ field: 'content_in_locales', code: 'VALIDATION_INVALID' });
-      expect(error.errors[0]?.attributes.doc_url).toBe('https://www.datocms.com/docs/content-management-api/errors#INVALID_FIELD');
+      expect(error.errors[0]?.attributes.details).toMatchObject({
+        field: 'content_in_locales',
+        code: 'VALIDATION_INVALID',
+      });
+      expect(error.errors[0]?.attributes.doc_url).toBe(
+        'https://www.datocms.com/docs/content-management-api/errors#INVALID_FIELD',
+      );
     }
   });
 
@@ -61,7 +75,9 @@ describe('errorEnvelope', () => {
     for (const call of [unpublishFrench(), scheduleFrench()]) {
       const error = await apiError(call);
       expect(error.errors.map((e) => e.attributes.code)).toEqual(['VALIDATION_INVALID']);
-      expect(error.findError('VALIDATION_INVALID', { field: 'content_in_locales', code: 'VALIDATION_INVALID' })).toBeTruthy();
+      expect(
+        error.findError('VALIDATION_INVALID', { field: 'content_in_locales', code: 'VALIDATION_INVALID' }),
+      ).toBeTruthy();
     }
     // Other errors keep their code.
     expect((await apiError(client().items.unpublish('rec-page-root'))).findError('PUBLISHED_CHILDREN')).toBeTruthy();
@@ -109,7 +125,9 @@ describe('a model whose fields are all non-localized (rec-banner)', () => {
     expect(error.findError('INVALID_FIELD', { field: 'content_in_locales' })).toBeTruthy();
     await client().items.unpublish('rec-banner');
     expect(fake.getItem('rec-banner').meta.status).toBe('draft');
-    expect((await client().items.rawCurrentVsPublishedState('rec-banner')).data.relationships.published_version.data).toBeNull();
+    expect(
+      (await client().items.rawCurrentVsPublishedState('rec-banner')).data.relationships.published_version.data,
+    ).toBeNull();
   });
 });
 
@@ -118,7 +136,11 @@ describe('currentVsPublishedShape', () => {
     fake.modes.set({ currentVsPublishedShape: 'renamed' });
     const { data } = await client().items.rawCurrentVsPublishedState('rec-article');
     expect(data.attributes).not.toHaveProperty('published_version_locales');
-    expect(data.attributes).toMatchObject({ published_locales: ['en', 'it', 'es'], current_locales: ['en', 'it', 'es', 'fr'], locales_changed: ['es'] });
+    expect(data.attributes).toMatchObject({
+      published_locales: ['en', 'it', 'es'],
+      current_locales: ['en', 'it', 'es', 'fr'],
+      locales_changed: ['es'],
+    });
   });
 
   it('missing: no locale lists at all', async () => {
@@ -153,10 +175,15 @@ describe('modes', () => {
   it('start at the defaults, change at run time or over HTTP, refuse unknown values, and come back on reset', async () => {
     expect(fake.modes.get()).toEqual(DEFAULT_MODES);
     fake.modes.set({ jobPolls: 3 });
-    const response = await fetch(`${fake.url}/__control/modes`, { method: 'POST', body: JSON.stringify({ scheduleInIncluded: false }) });
+    const response = await fetch(`${fake.url}/__control/modes`, {
+      method: 'POST',
+      body: JSON.stringify({ scheduleInIncluded: false }),
+    });
     expect(await response.json()).toMatchObject({ jobPolls: 3, scheduleInIncluded: false });
     expect(() => fake.modes.set({ errorEnvelope: 'nested' as never })).toThrow('errorEnvelope');
-    expect((await fetch(`${fake.url}/__control/modes`, { method: 'POST', body: JSON.stringify({ nope: 1 }) })).status).toBe(400);
+    expect(
+      (await fetch(`${fake.url}/__control/modes`, { method: 'POST', body: JSON.stringify({ nope: 1 }) })).status,
+    ).toBe(400);
     fake.reset();
     expect(fake.modes.get()).toEqual(DEFAULT_MODES);
   });

@@ -38,7 +38,16 @@ export class Jobs {
    */
   start({ environment, itemIds, polls, run }) {
     const id = `job-${this.nextId++}`;
-    const job = { id, environment, kind: /** @type {const} */ ('bulk_unpublish'), itemIds, status: /** @type {'running' | 'done'} */ ('running'), pollsLeft: polls, result: null, run };
+    const job = {
+      id,
+      environment,
+      kind: /** @type {const} */ ('bulk_unpublish'),
+      itemIds,
+      status: /** @type {'running' | 'done'} */ ('running'),
+      pollsLeft: polls,
+      result: null,
+      run,
+    };
     this.byId.set(id, job);
     if (polls === 0) this.#finish(job);
     return { data: { type: 'job', id } };
@@ -63,10 +72,19 @@ export class Jobs {
     if (job && job.status === 'running' && job.pollsLeft === 0) this.#finish(job);
     if (!job || job.status === 'running') {
       if (job) job.pollsLeft -= 1;
-      throw new ApiFailure(404, 'NOT_FOUND', { job_result_id: id, message: job ? 'the job is still running' : `no job ${id}` });
+      throw new ApiFailure(404, 'NOT_FOUND', {
+        job_result_id: id,
+        message: job ? 'the job is still running' : `no job ${id}`,
+      });
     }
     const { successful, failed } = /** @type {NonNullable<JobSummary['result']>} */ (job.result);
-    return { data: { type: 'job_result', id, attributes: { status: 200, payload: { data: [], meta: { successful, failed } } } } };
+    return {
+      data: {
+        type: 'job_result',
+        id,
+        attributes: { status: 200, payload: { data: [], meta: { successful, failed } } },
+      },
+    };
   }
 
   /** Finishes one running job, or all of them. @param {string} [id] */

@@ -93,7 +93,8 @@ export function planUnpublishEffects(records, targets) {
       const links = onlineLinks(rec);
       for (const field of rec.model.fields.filter((f) => linkedIds(links[f.apiKey]).includes(targetId))) {
         const strategy = onReferenceUnpublish(field);
-        const block = () => blocked.push({ item_id: rec.id, field: field.apiKey, referenced_item_id: targetId, strategy });
+        const block = () =>
+          blocked.push({ item_id: rec.id, field: field.apiKey, referenced_item_id: targetId, strategy });
         if (strategy === 'fail' || (strategy === 'delete_references' && isRequired(field))) block();
         else if (strategy === 'delete_references') removals.push({ rec, field, targetId });
         else if (!rec.model.draftMode) block();

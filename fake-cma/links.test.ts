@@ -30,12 +30,16 @@ describe('link fields', () => {
         },
       },
     });
-    expect(fields['field-post-related']?.attributes.validators.items_item_type.on_reference_unpublish_strategy).toBe('unpublish');
+    expect(fields['field-post-related']?.attributes.validators.items_item_type.on_reference_unpublish_strategy).toBe(
+      'unpublish',
+    );
     expect(fields['field-post-body']?.attributes).toMatchObject({
       field_type: 'structured_text',
       validators: { structured_text_links: { item_types: ['model-category'] } },
     });
-    expect(fields['field-post-body']?.attributes.validators.structured_text_links).not.toHaveProperty('on_reference_unpublish_strategy');
+    expect(fields['field-post-body']?.attributes.validators.structured_text_links).not.toHaveProperty(
+      'on_reference_unpublish_strategy',
+    );
     expect(fields['field-promo-main_category']?.attributes.validators).toHaveProperty('required', {});
     expect(itemTypes['model-post']?.relationships.fields.data.map((f: { id: string }) => f.id)).toEqual([
       'field-post-title',
@@ -57,7 +61,11 @@ describe('GET /items/:id/references', () => {
   it('lists the records that link to one, as the client’s items.references expects', async () => {
     const referencing = await client().items.references('rec-category-linked');
     expect(ids(referencing)).toEqual(['rec-post-fail', 'rec-post-cascade']);
-    expect(referencing[0]).toMatchObject({ type: 'item', category: 'rec-category-linked', meta: { status: 'published' } });
+    expect(referencing[0]).toMatchObject({
+      type: 'item',
+      category: 'rec-category-linked',
+      meta: { status: 'published' },
+    });
     expect(ids(await client().items.references('rec-category-st', { nested: true }))).toEqual(['rec-post-st']);
     expect(await client().items.references('rec-article')).toEqual([]);
   });
@@ -66,8 +74,22 @@ describe('GET /items/:id/references', () => {
     const seed = defaultSeed();
     seed.records.push(
       // Linked in the draft only, and linked in the published version only.
-      { id: 'rec-post-new-link', model: 'model-post', title: { en: 'A' }, published: { en: 'A' }, links: { category: 'rec-category-st' }, publishedLinks: {} },
-      { id: 'rec-post-old-link', model: 'model-post', title: { en: 'B' }, published: { en: 'B' }, links: {}, publishedLinks: { category: 'rec-category-st' } },
+      {
+        id: 'rec-post-new-link',
+        model: 'model-post',
+        title: { en: 'A' },
+        published: { en: 'A' },
+        links: { category: 'rec-category-st' },
+        publishedLinks: {},
+      },
+      {
+        id: 'rec-post-old-link',
+        model: 'model-post',
+        title: { en: 'B' },
+        published: { en: 'B' },
+        links: {},
+        publishedLinks: { category: 'rec-category-st' },
+      },
     );
     const versions = await startFakeCma({ now: NOW, seed });
     try {
@@ -75,7 +97,11 @@ describe('GET /items/:id/references', () => {
         clientFor(versions).items.references('rec-category-st', { version }).then(ids);
       expect(await references('current')).toEqual(['rec-post-st', 'rec-post-new-link']);
       expect(await references('published')).toEqual(['rec-post-st', 'rec-post-old-link']);
-      expect(await references('published-or-current')).toEqual(['rec-post-st', 'rec-post-new-link', 'rec-post-old-link']);
+      expect(await references('published-or-current')).toEqual([
+        'rec-post-st',
+        'rec-post-new-link',
+        'rec-post-old-link',
+      ]);
       expect(versions.requests().map((entry) => entry.query)).toEqual([
         { version: 'current' },
         { version: 'published' },
@@ -99,9 +125,12 @@ describe('unpublishing a linked record', () => {
     const error = await apiError(client().items.unpublish('rec-category-linked'));
     expect(error.response.status).toBe(422);
     expect(error.findError('PUBLISHED_REFERENCES')?.attributes.details).toEqual({
-      references: [{ item_id: 'rec-post-fail', field: 'category', referenced_item_id: 'rec-category-linked', strategy: 'fail' }],
+      references: [
+        { item_id: 'rec-post-fail', field: 'category', referenced_item_id: 'rec-category-linked', strategy: 'fail' },
+      ],
     });
-    for (const id of ['rec-category-linked', 'rec-post-fail', 'rec-post-cascade']) expect(fake.publishedLocales(id)).not.toEqual([]);
+    for (const id of ['rec-category-linked', 'rec-post-fail', 'rec-post-cascade'])
+      expect(fake.publishedLocales(id)).not.toEqual([]);
   });
 
   it('takes a record linking through an `unpublish` field offline too', async () => {
@@ -124,7 +153,13 @@ describe('unpublishing a linked record', () => {
     const post = fake.getItem('rec-post-st');
     expect(post.meta.status).toBe('published');
     expect(post.attributes.body.document.children).toEqual([
-      { type: 'paragraph', children: [{ type: 'span', value: 'Read the ' }, { type: 'span', value: 'guides' }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'span', value: 'Read the ' },
+          { type: 'span', value: 'guides' },
+        ],
+      },
       { type: 'paragraph', children: [] },
     ]);
     expect(await client().items.references('rec-category-st', { version: 'published-or-current' })).toEqual([]);
@@ -133,7 +168,14 @@ describe('unpublishing a linked record', () => {
   it('is refused when the link to remove is in a required field', async () => {
     const error = await apiError(client().items.unpublish('rec-category-required'));
     expect(error.findError('PUBLISHED_REFERENCES')?.attributes.details).toEqual({
-      references: [{ item_id: 'rec-promo', field: 'main_category', referenced_item_id: 'rec-category-required', strategy: 'delete_references' }],
+      references: [
+        {
+          item_id: 'rec-promo',
+          field: 'main_category',
+          referenced_item_id: 'rec-category-required',
+          strategy: 'delete_references',
+        },
+      ],
     });
     expect(fake.getItem('rec-promo').attributes.main_category).toBe('rec-category-required');
   });
@@ -154,7 +196,14 @@ describe('unpublishing a linked record', () => {
     await client().scheduledUnpublishing.create('rec-category-st', { unpublishing_scheduled_at: at(NOW + 2 * HOUR) });
     fake.clock.advance(2 * HOUR);
     expect(fake.planRuns()).toEqual([
-      { environment: 'main', kind: 'unpublishing', itemId: 'rec-category-linked', at: at(NOW + HOUR), outcome: 'failed', reason: 'PUBLISHED_REFERENCES' },
+      {
+        environment: 'main',
+        kind: 'unpublishing',
+        itemId: 'rec-category-linked',
+        at: at(NOW + HOUR),
+        outcome: 'failed',
+        reason: 'PUBLISHED_REFERENCES',
+      },
       { environment: 'main', kind: 'unpublishing', itemId: 'rec-category-st', at: at(NOW + 2 * HOUR), outcome: 'done' },
     ]);
     expect(fake.publishedLocales('rec-category-linked')).toEqual(['en', 'it']);
@@ -173,11 +222,19 @@ describe('unpublishing a linked record', () => {
       tree: false,
       fields: [{ apiKey: 'about', type: 'link', validators: { item_item_type: { item_types: ['model-article'] } } }],
     });
-    seed.records.push({ id: 'rec-note', model: 'model-note', title: { en: 'Note' }, published: { en: 'Note' }, links: { about: 'rec-article-en' } });
+    seed.records.push({
+      id: 'rec-note',
+      model: 'model-note',
+      title: { en: 'Note' },
+      published: { en: 'Note' },
+      links: { about: 'rec-article-en' },
+    });
     const defaults = await startFakeCma({ now: NOW, seed });
     try {
       const error = await apiError(clientFor(defaults).items.unpublish('rec-article-en'));
-      expect(error.findError('PUBLISHED_REFERENCES')?.attributes.details).toMatchObject({ references: [{ item_id: 'rec-note', strategy: 'fail' }] });
+      expect(error.findError('PUBLISHED_REFERENCES')?.attributes.details).toMatchObject({
+        references: [{ item_id: 'rec-note', strategy: 'fail' }],
+      });
     } finally {
       await defaults.close();
     }

@@ -59,7 +59,8 @@ function single(query, key) {
 function integer(query, key, fallback, min, max) {
   const text = single(query, key);
   const value = text === undefined ? fallback : Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw badFormat(`${key} must be an integer in ${min}..${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badFormat(`${key} must be an integer in ${min}..${max}`);
   return value;
 }
 
@@ -73,7 +74,8 @@ function integer(query, key, fallback, min, max) {
  */
 function metaFilter(field, op, text) {
   const read = /** @type {(rec: StoredRecord) => number | null} */ (META[field]);
-  const refuse = (/** @type {string} */ why) => new ApiFailure(422, 'INVALID_FILTER_FIELDS_PARAM', { field, operator: op, message: why });
+  const refuse = (/** @type {string} */ why) =>
+    new ApiFailure(422, 'INVALID_FILTER_FIELDS_PARAM', { field, operator: op, message: why });
   if (op === 'exists') {
     if (text !== 'true' && text !== 'false') throw refuse('exists takes true or false');
     return (rec) => (read(rec) !== null) === (text === 'true');
@@ -108,7 +110,8 @@ function ordering(text, tree) {
   const rules = text.split(',').map((rule) => {
     const match = /^([a-z_]+)_(ASC|DESC)$/.exec(rule);
     const field = match?.[1] ?? '';
-    const read = META[field] ?? (tree && field === 'position' ? (/** @type {StoredRecord} */ rec) => rec.position : undefined);
+    const read =
+      META[field] ?? (tree && field === 'position' ? (/** @type {StoredRecord} */ rec) => rec.position : undefined);
     if (!match || !read) {
       // Documented meta columns the fake does not order by (and model fields) are not implemented.
       throw new ApiFailure(422, 'INVALID_ORDERING', { order_by: text, message: `cannot order by ${rule}` });
@@ -148,7 +151,8 @@ export function listItems(store, query) {
   const ids = single(query, 'filter[ids]')?.split(',');
   const types = single(query, 'filter[type]')?.split(',');
   // Docs: "If you use this filter, you _must not_ use `filter[type]`"; the code is assumed.
-  if (ids && types) throw new ApiFailure(422, 'INVALID_PARAMS', { message: 'filter[ids] cannot be combined with filter[type]' });
+  if (ids && types)
+    throw new ApiFailure(422, 'INVALID_PARAMS', { message: 'filter[ids] cannot be combined with filter[type]' });
   const version = single(query, 'version') ?? 'current';
   if (version !== 'current' && version !== 'published') throw badFormat('version must be current or published');
   const nested = single(query, 'nested');
@@ -156,7 +160,10 @@ export function listItems(store, query) {
   const orderBy = single(query, 'order_by');
   const models = [...store.models.values()].filter((m) => types?.includes(m.id) || types?.includes(m.apiKey));
   if (orderBy !== undefined && types?.length !== 1) {
-    throw new ApiFailure(422, 'INVALID_ORDERING', { order_by: orderBy, message: 'order_by needs filter[type] with one model' });
+    throw new ApiFailure(422, 'INVALID_ORDERING', {
+      order_by: orderBy,
+      message: 'order_by needs filter[type] with one model',
+    });
   }
   const offset = integer(query, 'page[offset]', 0, 0, Number.MAX_SAFE_INTEGER);
   const limit = integer(query, 'page[limit]', 30, 1, 500);
@@ -170,7 +177,9 @@ export function listItems(store, query) {
   );
   if (orderBy !== undefined) matching.sort(ordering(orderBy, models[0]?.tree ?? false));
   return {
-    data: matching.slice(offset, offset + limit).map((rec) => rawItem(store, rec, version === 'published' ? 'published' : 'current')),
+    data: matching
+      .slice(offset, offset + limit)
+      .map((rec) => rawItem(store, rec, version === 'published' ? 'published' : 'current')),
     meta: { total_count: matching.length },
   };
 }

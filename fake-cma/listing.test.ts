@@ -17,12 +17,19 @@ describe('scheduled publications', () => {
   it('are created, shown in the record’s meta and state, and destroyed (the answer is the record)', async () => {
     const when = at(NOW + HOUR);
     const created = await client().scheduledPublication.create('rec-draft', { publication_scheduled_at: when });
-    expect(created).toMatchObject({ type: 'scheduled_publication', publication_scheduled_at: when, selective_publication: null });
+    expect(created).toMatchObject({
+      type: 'scheduled_publication',
+      publication_scheduled_at: when,
+      selective_publication: null,
+    });
     expect(created.item).toEqual({ type: 'item', id: 'rec-draft' });
     expect(fake.getItem('rec-draft').meta.publication_scheduled_at).toBe(when);
 
     const state = await client().items.rawCurrentVsPublishedState('rec-draft');
-    expect(state.data.relationships.scheduled_publication.data).toEqual({ id: created.id, type: 'scheduled_publication' });
+    expect(state.data.relationships.scheduled_publication.data).toEqual({
+      id: created.id,
+      type: 'scheduled_publication',
+    });
     expect(state.included).toContainEqual(expect.objectContaining({ id: created.id, type: 'scheduled_publication' }));
 
     const destroyed = await client().scheduledPublication.destroy('rec-draft');
@@ -35,8 +42,14 @@ describe('scheduled publications', () => {
     fake.clock.advance(HOUR);
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es', 'fr']);
     const item = fake.getItem('rec-article');
-    expect(item.meta).toMatchObject({ status: 'published', publication_scheduled_at: null, published_at: at(NOW + HOUR) });
-    expect(fake.planRuns()).toEqual([{ environment: 'main', kind: 'publication', itemId: 'rec-article', at: at(NOW + HOUR), outcome: 'done' }]);
+    expect(item.meta).toMatchObject({
+      status: 'published',
+      publication_scheduled_at: null,
+      published_at: at(NOW + HOUR),
+    });
+    expect(fake.planRuns()).toEqual([
+      { environment: 'main', kind: 'publication', itemId: 'rec-article', at: at(NOW + HOUR), outcome: 'done' },
+    ]);
   });
 
   it('selective: publishes only the locales it names', async () => {
@@ -61,7 +74,13 @@ describe('scheduled publications', () => {
 
   it('selective without the non-localized content: a first publication leaves the links unpublished', async () => {
     const seed = defaultSeed();
-    seed.records.push({ id: 'rec-post-new', model: 'model-post', title: { en: 'New' }, published: {}, links: { related: ['rec-category-st'] } });
+    seed.records.push({
+      id: 'rec-post-new',
+      model: 'model-post',
+      title: { en: 'New' },
+      published: {},
+      links: { related: ['rec-category-st'] },
+    });
     const draft = await startFakeCma({ now: NOW, seed });
     try {
       await clientFor(draft).scheduledPublication.create('rec-post-new', {
@@ -72,9 +91,11 @@ describe('scheduled publications', () => {
       expect(draft.publishedLocales('rec-post-new')).toEqual(['en']);
       const state = await clientFor(draft).items.rawCurrentVsPublishedState('rec-post-new');
       expect(state.data.attributes.non_localized_fields_changed).toBe(true);
-      expect(await clientFor(draft).items.references('rec-category-st', { version: 'published' }).then((items) => items.map((i) => i.id))).toEqual([
-        'rec-post-st',
-      ]);
+      expect(
+        await clientFor(draft)
+          .items.references('rec-category-st', { version: 'published' })
+          .then((items) => items.map((i) => i.id)),
+      ).toEqual(['rec-post-st']);
     } finally {
       await draft.close();
     }
@@ -82,7 +103,15 @@ describe('scheduled publications', () => {
 
   it.each([
     ['a past date', { publication_scheduled_at: at(NOW - HOUR) }, 'rec-draft', 'publication_scheduled_at'],
-    ['a locale the record lacks', { publication_scheduled_at: at(NOW + HOUR), selective_publication: { content_in_locales: ['es'], non_localized_content: false } }, 'rec-draft', 'selective_publication'],
+    [
+      'a locale the record lacks',
+      {
+        publication_scheduled_at: at(NOW + HOUR),
+        selective_publication: { content_in_locales: ['es'], non_localized_content: false },
+      },
+      'rec-draft',
+      'selective_publication',
+    ],
     ['a model without draft/published', { publication_scheduled_at: at(NOW + HOUR) }, 'rec-author', 'item'],
   ])('refuses %s with INVALID_FIELD', async (_, body, id, field) => {
     const error = await apiError(client().scheduledPublication.create(id, body));
@@ -91,10 +120,17 @@ describe('scheduled publications', () => {
 
   it('refuses a second pending publication, and a body of another shape', async () => {
     await client().scheduledPublication.create('rec-draft', { publication_scheduled_at: at(NOW + HOUR) });
-    const second = await apiError(client().scheduledPublication.create('rec-draft', { publication_scheduled_at: at(NOW + 2 * HOUR) }));
+    const second = await apiError(
+      client().scheduledPublication.create('rec-draft', { publication_scheduled_at: at(NOW + 2 * HOUR) }),
+    );
     expect(second.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
     const wrong = await sendTo(fake, 'POST', '/items/rec-article/scheduled-publication', {
-      body: JSON.stringify({ data: { type: 'scheduled_publication', attributes: { publication_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] } } }),
+      body: JSON.stringify({
+        data: {
+          type: 'scheduled_publication',
+          attributes: { publication_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] },
+        },
+      }),
     });
     expect((await firstError(wrong)).code).toBe('INVALID_FORMAT');
   });
@@ -165,7 +201,8 @@ describe('GET /items for plans', () => {
   it('narrows to a window with gt and lt, and to records without a plan with exists=false', async () => {
     const from = NOW + 10 * DAY;
     const to = NOW + 20 * DAY;
-    const all = (await client().items.rawList({ filter: { type: 'model-plan-3' }, page: { limit: 500 } })).data as unknown as RawItem[];
+    const all = (await client().items.rawList({ filter: { type: 'model-plan-3' }, page: { limit: 500 } }))
+      .data as unknown as RawItem[];
     const expected = all.filter((item) => planAt(item) > from && planAt(item) < to).map((item) => item.id);
     const window = await client().items.rawList({
       filter: { type: 'model-plan-3', fields: { _unpublishing_scheduled_at: { gt: at(from), lt: at(to) } } },
@@ -173,29 +210,41 @@ describe('GET /items for plans', () => {
     });
     expect(expected.length).toBeGreaterThan(20);
     expect(window.data.map((item) => item.id)).toEqual(expected);
-    const none = await client().items.rawList({ filter: { type: 'plan_tree', fields: { _unpublishing_scheduled_at: { exists: false } } } });
+    const none = await client().items.rawList({
+      filter: { type: 'plan_tree', fields: { _unpublishing_scheduled_at: { exists: false } } },
+    });
     expect(none.data.map((item) => item.id)).toEqual(['plan-conflict-tree-child']);
   });
 
   it('filters by scheduled publication too, and shows its date in meta', async () => {
-    const published = (await client().items.rawList({
-      filter: { type: 'model-plan-5', fields: { _publication_scheduled_at: { exists: true } } },
-      page: { limit: 500 },
-    })).data as unknown as RawItem[];
+    const published = (
+      await client().items.rawList({
+        filter: { type: 'model-plan-5', fields: { _publication_scheduled_at: { exists: true } } },
+        page: { limit: 500 },
+      })
+    ).data as unknown as RawItem[];
     expect(published.length).toBeGreaterThan(20);
     expect(published.every((item) => Date.parse(item.meta.publication_scheduled_at ?? '') > NOW)).toBe(true);
   });
 
   it('orders one model by _unpublishing_scheduled_at, ascending or descending', async () => {
-    const ascending = (await client().items.rawList({
-      filter: { type: 'model-plan-2' },
-      order_by: '_unpublishing_scheduled_at_ASC',
-      page: { limit: 500 },
-    })).data as unknown as RawItem[];
+    const ascending = (
+      await client().items.rawList({
+        filter: { type: 'model-plan-2' },
+        order_by: '_unpublishing_scheduled_at_ASC',
+        page: { limit: 500 },
+      })
+    ).data as unknown as RawItem[];
     expect(ascending).toHaveLength(500);
     const times = ascending.map(planAt);
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    const descending = (await client().items.rawList({ filter: { type: 'model-plan-2' }, order_by: '_unpublishing_scheduled_at_DESC', page: { limit: 1 } })).data as unknown as RawItem[];
+    const descending = (
+      await client().items.rawList({
+        filter: { type: 'model-plan-2' },
+        order_by: '_unpublishing_scheduled_at_DESC',
+        page: { limit: 1 },
+      })
+    ).data as unknown as RawItem[];
     expect(planAt(descending[0] as RawItem)).toBe(Math.max(...times));
   });
 
@@ -212,7 +261,11 @@ describe('GET /items for plans', () => {
   it.each([
     ['page[limit] above 500', 'page[limit]=501', 'INVALID_FORMAT'],
     ['filter[ids] with filter[type]', 'filter[ids]=plan-00001&filter[type]=model-plan-1', 'INVALID_PARAMS'],
-    ['a date without offset', 'filter[type]=model-plan-1&filter[fields][_unpublishing_scheduled_at][gt]=2026-03-02T10:00', 'INVALID_FILTER_FIELDS_PARAM'],
+    [
+      'a date without offset',
+      'filter[type]=model-plan-1&filter[fields][_unpublishing_scheduled_at][gt]=2026-03-02T10:00',
+      'INVALID_FILTER_FIELDS_PARAM',
+    ],
     ['an unknown version', 'version=draft', 'INVALID_FORMAT'],
   ])('refuses %s', async (_, query, code) => {
     const response = await sendTo(fake, 'GET', `/items?${query}`);
@@ -242,9 +295,14 @@ describe('GET /items?version=published', () => {
   afterAll(() => fake.close());
 
   it('answers the published versions and leaves out records with nothing published', async () => {
-    const items = (await clientFor(fake).items.rawList({ filter: { type: 'article' }, version: 'published' })).data as unknown as RawItem[];
+    const items = (await clientFor(fake).items.rawList({ filter: { type: 'article' }, version: 'published' }))
+      .data as unknown as RawItem[];
     expect(items.map((item) => item.id)).toEqual(['rec-article', 'rec-article-en', 'rec-html']);
-    expect(items[0]?.attributes.title).toEqual({ en: 'Spring launch', it: 'Lancio di primavera', es: 'Lanzamiento primaveral' });
+    expect(items[0]?.attributes.title).toEqual({
+      en: 'Spring launch',
+      it: 'Lancio di primavera',
+      es: 'Lanzamiento primaveral',
+    });
     const current = (await clientFor(fake).items.rawList({ filter: { type: 'article' } })).data as unknown as RawItem[];
     expect(current.map((item) => item.id)).toContain('rec-draft');
   });
@@ -264,9 +322,29 @@ describe('the hand-made plan conflicts', () => {
     });
     fake.clock.advance(DAY);
     expect(fake.planRuns()).toEqual([
-      { environment: 'main', kind: 'unpublishing', itemId: 'plan-conflict-publication-after', at: at(NOW + DAY), outcome: 'done' },
-      { environment: 'main', kind: 'unpublishing', itemId: 'plan-conflict-locale-gone', at: at(NOW + DAY), outcome: 'skipped', reason: 'not published any more: it' },
-      { environment: 'main', kind: 'unpublishing', itemId: 'plan-conflict-tree-parent', at: at(NOW + DAY), outcome: 'skipped', reason: 'published children' },
+      {
+        environment: 'main',
+        kind: 'unpublishing',
+        itemId: 'plan-conflict-publication-after',
+        at: at(NOW + DAY),
+        outcome: 'done',
+      },
+      {
+        environment: 'main',
+        kind: 'unpublishing',
+        itemId: 'plan-conflict-locale-gone',
+        at: at(NOW + DAY),
+        outcome: 'skipped',
+        reason: 'not published any more: it',
+      },
+      {
+        environment: 'main',
+        kind: 'unpublishing',
+        itemId: 'plan-conflict-tree-parent',
+        at: at(NOW + DAY),
+        outcome: 'skipped',
+        reason: 'published children',
+      },
     ]);
     expect(fake.publishedLocales('plan-conflict-publication-after')).toEqual([]);
     expect(fake.publishedLocales('plan-conflict-locale-gone')).toEqual(['en']);

@@ -8,6 +8,9 @@ export class RateLimiter {
   readonly windowMs: number;
   configure(config: { limit?: number; windowMs?: number }): void;
   reset(): void;
-  take(): { allowed: boolean; headers: Record<'x-ratelimit-limit' | 'x-ratelimit-remaining' | 'x-ratelimit-reset', string> };
+  take(): {
+    allowed: boolean;
+    headers: Record<'x-ratelimit-limit' | 'x-ratelimit-remaining' | 'x-ratelimit-reset', string>;
+  };
   stats(): { limit: number; windowMs: number; used: number; remaining: number; rejected: number };
 }

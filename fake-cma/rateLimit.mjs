@@ -81,6 +81,12 @@ export class RateLimiter {
   stats() {
     const open = this.now() < this.windowStart + this.windowMs;
     const used = open ? this.used : 0;
-    return { limit: this.limit, windowMs: this.windowMs, used, remaining: Math.max(0, this.limit - used), rejected: this.rejected };
+    return {
+      limit: this.limit,
+      windowMs: this.windowMs,
+      used,
+      remaining: Math.max(0, this.limit - used),
+      rejected: this.rejected,
+    };
   }
 }

@@ -33,7 +33,9 @@ describe('rate limit headers', () => {
     for (const response of answers) {
       const reset = Number(response.headers.get('x-ratelimit-reset'));
       expect(reset >= 1 && reset <= 3).toBe(true);
-      expect(response.headers.get('access-control-expose-headers')).toBe('X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset');
+      expect(response.headers.get('access-control-expose-headers')).toBe(
+        'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
+      );
     }
   });
 });
@@ -53,7 +55,14 @@ describe('past the limit', () => {
     const error = await apiError(clientFor(fake).items.unpublish('rec-article-en'));
     expect(error.response.status).toBe(429);
     expect(Number(error.response.headers['x-ratelimit-reset'])).toBeGreaterThan(0);
-    expect(fake.rateLimit.stats()).toMatchObject({ enabled: true, limit: 3, used: 5, remaining: 0, rejected: 2, tooManyRequests: 2 });
+    expect(fake.rateLimit.stats()).toMatchObject({
+      enabled: true,
+      limit: 3,
+      used: 5,
+      remaining: 0,
+      rejected: 2,
+      tooManyRequests: 2,
+    });
     expect(fake.writes().map((entry) => entry.status)).toEqual([429, 429]);
   });
 
@@ -95,7 +104,13 @@ describe('counting', () => {
     await sendTo(fake, 'GET', '/items/rec-article');
     await sendTo(fake, 'GET', '/items/rec-article');
     fake.reset();
-    expect(fake.rateLimit.stats()).toMatchObject({ limit: 60, windowMs: 3000, used: 0, rejected: 0, tooManyRequests: 0 });
+    expect(fake.rateLimit.stats()).toMatchObject({
+      limit: 60,
+      windowMs: 3000,
+      used: 0,
+      rejected: 0,
+      tooManyRequests: 0,
+    });
   });
 
   it('is read and set over the control route', async () => {

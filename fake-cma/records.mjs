@@ -60,7 +60,11 @@
  */
 
 /** The validator of a link field that carries its strategies ([field], [client]). */
-export const LINK_VALIDATOR = { link: 'item_item_type', links: 'items_item_type', structured_text: 'structured_text_links' };
+export const LINK_VALIDATOR = {
+  link: 'item_item_type',
+  links: 'items_item_type',
+  structured_text: 'structured_text_links',
+};
 
 /**
  * [client] validators/item_item_type.ts, items_item_type.ts: `on_reference_unpublish_strategy`

@@ -34,8 +34,16 @@ const ok = (body) => ({ status: 200, body });
  * @type {ProjectRoute[]}
  */
 export const PROJECT_ROUTES = [
-  { method: 'GET', pattern: /^\/environments$/, run: ({ environments }) => ok({ data: environments.list().map((env) => env.raw()) }) },
-  { method: 'GET', pattern: /^\/environments\/([^/]+)$/, run: ({ environments }, { id }) => ok({ data: environments.find(id).raw() }) },
+  {
+    method: 'GET',
+    pattern: /^\/environments$/,
+    run: ({ environments }) => ok({ data: environments.list().map((env) => env.raw()) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/environments\/([^/]+)$/,
+    run: ({ environments }, { id }) => ok({ data: environments.find(id).raw() }),
+  },
 ];
 
 /** @type {EnvironmentRoute[]} */
@@ -60,7 +68,11 @@ export const ENVIRONMENT_ROUTES = [
     pattern: /^\/items\/([^/]+)\/current-vs-published-state$/,
     run: ({ store }, { id }) => ok(currentVsPublishedState(store, store.find(id))),
   },
-  { method: 'GET', pattern: /^\/items\/([^/]+)\/references$/, run: ({ store }, { id, query }) => ok(listReferences(store, id, query)) },
+  {
+    method: 'GET',
+    pattern: /^\/items\/([^/]+)\/references$/,
+    run: ({ store }, { id, query }) => ok(listReferences(store, id, query)),
+  },
   {
     method: 'PUT',
     pattern: /^\/items\/([^/]+)\/unpublish$/,
@@ -73,14 +85,22 @@ export const ENVIRONMENT_ROUTES = [
     // ../shared/reference/003_4c57e64e723636ba.txt shows "HTTP/1.1 200 OK" for the creation: followed here.
     run: ({ store }, { id, rawBody }) => ok(createUnpublishing(store, id, rawBody)),
   },
-  { method: 'DELETE', pattern: /^\/items\/([^/]+)\/scheduled-unpublishing$/, run: ({ store }, { id }) => ok(destroyUnpublishing(store, id)) },
+  {
+    method: 'DELETE',
+    pattern: /^\/items\/([^/]+)\/scheduled-unpublishing$/,
+    run: ({ store }, { id }) => ok(destroyUnpublishing(store, id)),
+  },
   {
     method: 'POST',
     pattern: /^\/items\/([^/]+)\/scheduled-publication$/,
     // Docs silent on the status of the creation: 200, as for the scheduled unpublishing (assumed).
     run: ({ store }, { id, rawBody }) => ok(createPublication(store, id, rawBody)),
   },
-  { method: 'DELETE', pattern: /^\/items\/([^/]+)\/scheduled-publication$/, run: ({ store }, { id }) => ok(destroyPublication(store, id)) },
+  {
+    method: 'DELETE',
+    pattern: /^\/items\/([^/]+)\/scheduled-publication$/,
+    run: ({ store }, { id }) => ok(destroyPublication(store, id)),
+  },
   // Job results are read in the environment the job ran in (the client sends the same header).
   { method: 'GET', pattern: /^\/job-results\/([^/]+)$/, run: (_env, { id }, { jobs }) => ok(jobs.poll(id)) },
 ];

@@ -134,7 +134,8 @@ function runUnpublishing(store, rec) {
   if (!isLive(rec)) return { outcome: 'skipped', reason: 'nothing published' };
   const live = store.liveLocales(rec);
   const stillLive = plan.locales ? plan.locales.filter((l) => live.includes(l)) : live;
-  if (plan.locales && stillLive.length === 0) return { outcome: 'skipped', reason: `not published any more: ${plan.locales.join(', ')}` };
+  if (plan.locales && stillLive.length === 0)
+    return { outcome: 'skipped', reason: `not published any more: ${plan.locales.join(', ')}` };
   try {
     if (plan.locales && stillLive.length < live.length) store.unpublishSomeLocales(rec, stillLive);
     else if (store.publishedDescendants(rec).length > 0) return { outcome: 'skipped', reason: 'published children' };
@@ -159,7 +160,8 @@ export function runDuePlans(store) {
   const due = [];
   for (const rec of store.records.values()) {
     if (rec.publication && rec.publication.at <= now) due.push({ kind: 'publication', rec, at: rec.publication.at });
-    if (rec.unpublishing && rec.unpublishing.at <= now) due.push({ kind: 'unpublishing', rec, at: rec.unpublishing.at });
+    if (rec.unpublishing && rec.unpublishing.at <= now)
+      due.push({ kind: 'unpublishing', rec, at: rec.unpublishing.at });
   }
   const rank = (/** @type {PlanRun['kind']} */ kind) => (kind === 'publication' ? 0 : 1);
   due.sort((a, b) => a.at - b.at || rank(a.kind) - rank(b.kind));

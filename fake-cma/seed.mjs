@@ -157,14 +157,22 @@ export function defaultSeed() {
       },
       { id: 'rec-author', model: 'model-author', title: { en: 'Ada Lovelace' }, published: {} },
       ...linkedRecords(),
-      { id: 'rec-banner', model: 'model-banner', title: 'Free shipping this week', published: 'Free shipping this week' },
+      {
+        id: 'rec-banner',
+        model: 'model-banner',
+        title: 'Free shipping this week',
+        published: 'Free shipping this week',
+      },
     ],
   };
 }
 
 /** The models of the link scenarios and of the non-localized one. @returns {SeedModel[]} */
 function linkModels() {
-  const toCategories = (/** @type {Record<string, string>} */ strategies) => ({ item_types: ['model-category'], ...strategies });
+  const toCategories = (/** @type {Record<string, string>} */ strategies) => ({
+    item_types: ['model-category'],
+    ...strategies,
+  });
   return [
     { id: 'model-category', name: 'Category', apiKey: 'category', draftMode: true, tree: false },
     {

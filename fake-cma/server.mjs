@@ -293,7 +293,9 @@ class FakeServer {
   #route(method, path, query, rawBody, headers) {
     try {
       if (headers.authorization !== `Bearer ${this.token}`) {
-        throw new ApiFailure(401, 'INVALID_AUTHORIZATION_HEADER', { message: 'expected Authorization: Bearer <token>' });
+        throw new ApiFailure(401, 'INVALID_AUTHORIZATION_HEADER', {
+          message: 'expected Authorization: Bearer <token>',
+        });
       }
       // The docs only say X-Api-Version is required; refusing anything but 3 with
       // 400 INVALID_API_VERSION is the fake's choice.
@@ -468,7 +470,9 @@ export async function startFakeCma({
     close: () => fake.close(),
     requests,
     writes: (/** @type {string | undefined} */ environment) =>
-      requests().filter((entry) => entry.method !== 'GET' && (environment === undefined || entry.environment === environment)),
+      requests().filter(
+        (entry) => entry.method !== 'GET' && (environment === undefined || entry.environment === environment),
+      ),
     resetLog: () => {
       fake.log = [];
     },
@@ -488,7 +492,8 @@ export async function startFakeCma({
     },
     reset: () => fake.reset(),
     fixtures: (/** @type {string | undefined} */ environment) => fake.fixtures(environment),
-    getItem: (/** @type {string} */ id, /** @type {string | undefined} */ environment) => fake.env(environment).store.rawItem(id),
+    getItem: (/** @type {string} */ id, /** @type {string | undefined} */ environment) =>
+      fake.env(environment).store.rawItem(id),
     publishedLocales: (/** @type {string} */ id, /** @type {string | undefined} */ environment) =>
       fake.env(environment).store.publishedLocales(id),
     environments: () => fake.environments.list().map((env) => env.raw()),
@@ -500,7 +505,8 @@ export async function startFakeCma({
     },
     rateLimit: {
       stats: () => fake.rateLimitStats(),
-      configure: (/** @type {{ limit?: number, windowMs?: number } | false} */ config) => fake.configureRateLimit(config),
+      configure: (/** @type {{ limit?: number, windowMs?: number } | false} */ config) =>
+        fake.configureRateLimit(config),
     },
     jobs: {
       list: () => fake.jobs.list(),

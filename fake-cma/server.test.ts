@@ -119,7 +119,13 @@ describe('PUT /items/:id/unpublish', () => {
     expect(item.meta).toMatchObject({ status: 'draft', published_at: null, is_published_version_valid: null });
     expect(fake.publishedLocales('rec-article')).toEqual([]);
     const [entry] = fake.writes();
-    expect(entry).toMatchObject({ method: 'PUT', path: '/items/rec-article/unpublish', body: null, rawBody: '', status: 200 });
+    expect(entry).toMatchObject({
+      method: 'PUT',
+      path: '/items/rec-article/unpublish',
+      body: null,
+      rawBody: '',
+      status: 200,
+    });
   });
 
   it('unpublishes the selected locales only', async () => {
@@ -193,13 +199,23 @@ describe('scheduled unpublishing', () => {
       unpublishing_scheduled_at: when,
       content_in_locales: ['it'],
     });
-    expect(created).toMatchObject({ type: 'scheduled_unpublishing', unpublishing_scheduled_at: when, content_in_locales: ['it'] });
+    expect(created).toMatchObject({
+      type: 'scheduled_unpublishing',
+      unpublishing_scheduled_at: when,
+      content_in_locales: ['it'],
+    });
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBe(when);
 
     const state = await client().items.rawCurrentVsPublishedState('rec-article');
-    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({ id: created.id, type: 'scheduled_unpublishing' });
+    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({
+      id: created.id,
+      type: 'scheduled_unpublishing',
+    });
     expect(state.included).toContainEqual(
-      expect.objectContaining({ id: created.id, attributes: { unpublishing_scheduled_at: when, content_in_locales: ['it'] } }),
+      expect.objectContaining({
+        id: created.id,
+        attributes: { unpublishing_scheduled_at: when, content_in_locales: ['it'] },
+      }),
     );
 
     const second = await apiError(
@@ -220,8 +236,16 @@ describe('scheduled unpublishing', () => {
     ['the present', { unpublishing_scheduled_at: at(NOW) }, 'unpublishing_scheduled_at'],
     ['a date without offset', { unpublishing_scheduled_at: '2026-03-02T10:00:00' }, 'unpublishing_scheduled_at'],
     ['30 February', { unpublishing_scheduled_at: '2026-02-30T10:00:00Z' }, 'unpublishing_scheduled_at'],
-    ['a locale not live', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] }, 'content_in_locales'],
-    ['every live locale', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['en', 'it', 'es'] }, 'content_in_locales'],
+    [
+      'a locale not live',
+      { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] },
+      'content_in_locales',
+    ],
+    [
+      'every live locale',
+      { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['en', 'it', 'es'] },
+      'content_in_locales',
+    ],
   ])('refuses %s', async (_, body, field) => {
     const error = await apiError(client().scheduledUnpublishing.create('rec-article', body));
     expect(error.findError('INVALID_FIELD', { field, code: 'VALIDATION_INVALID' })).toBeTruthy();
@@ -237,10 +261,14 @@ describe('scheduled unpublishing', () => {
   });
 
   it('refuses a record with nothing published, and a malformed body', async () => {
-    const error = await apiError(client().scheduledUnpublishing.create('rec-draft', { unpublishing_scheduled_at: at(NOW + HOUR) }));
+    const error = await apiError(
+      client().scheduledUnpublishing.create('rec-draft', { unpublishing_scheduled_at: at(NOW + HOUR) }),
+    );
     expect(error.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
     const response = await send('POST', '/items/rec-article/scheduled-unpublishing', {
-      body: JSON.stringify({ data: { type: 'scheduled_publication', attributes: { unpublishing_scheduled_at: at(NOW + HOUR) } } }),
+      body: JSON.stringify({
+        data: { type: 'scheduled_publication', attributes: { unpublishing_scheduled_at: at(NOW + HOUR) } },
+      }),
     });
     expect(await errorCode(response)).toBe('INVALID_FORMAT');
   });
@@ -259,7 +287,10 @@ describe('scheduled unpublishing', () => {
 
   it('runs a whole-record schedule through the control clock route', async () => {
     await client().scheduledUnpublishing.create('rec-article-en', { unpublishing_scheduled_at: at(NOW + HOUR) });
-    const response = await fetch(`${fake.url}/__control/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 2 * HOUR }) });
+    const response = await fetch(`${fake.url}/__control/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceMs: 2 * HOUR }),
+    });
     expect(await response.json()).toEqual({ now: at(NOW + 2 * HOUR) });
     expect(fake.getItem('rec-article-en').meta.status).toBe('draft');
   });
@@ -332,7 +363,13 @@ describe('request log', () => {
 
 describe('fault injection', () => {
   it('answers a status and code to the next N matching requests without touching data', async () => {
-    fake.injectFault({ count: 2, status: 422, code: 'ITEM_LOCKED', method: 'PUT', path: '/items/rec-article/unpublish' });
+    fake.injectFault({
+      count: 2,
+      status: 422,
+      code: 'ITEM_LOCKED',
+      method: 'PUT',
+      path: '/items/rec-article/unpublish',
+    });
     await client().items.find('rec-article'); // another method: not consumed
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const error = await apiError(client().items.unpublish('rec-article'));
@@ -358,7 +395,10 @@ describe('fault injection', () => {
     fake.injectFault({ dropConnection: true, path: '/items/[^/]+/scheduled-unpublishing' });
     const outcome = await client()
       .scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + HOUR) })
-      .then(() => 'resolved', (error: unknown) => error);
+      .then(
+        () => 'resolved',
+        (error: unknown) => error,
+      );
     expect(outcome).toBeInstanceOf(Error);
     expect(outcome).not.toBeInstanceOf(ApiError);
     expect(fake.requests()[0]?.status).toBe('dropped');
@@ -377,7 +417,8 @@ describe('fault injection', () => {
   });
 
   it('is not consumed by a preflight, and can be set and cleared over HTTP', async () => {
-    const post = (body: unknown) => fetch(`${fake.url}/__control/faults`, { method: 'POST', body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${fake.url}/__control/faults`, { method: 'POST', body: JSON.stringify(body) });
     expect((await post({ status: 503, code: 'SERVICE_UNAVAILABLE' })).status).toBe(200);
     await fetch(`${fake.url}/items/rec-article`, { method: 'OPTIONS' });
     expect((await send('GET', '/items/rec-article')).status).toBe(503);

@@ -121,10 +121,7 @@ const LINK_EDITORS = { link: 'link_select', links: 'links_select', structured_te
  * @returns {RawResource[]}
  */
 export function rawFields(model) {
-  const field = (
-    /** @type {string} */ id,
-    /** @type {Record<string, unknown>} */ attributes,
-  ) => ({
+  const field = (/** @type {string} */ id, /** @type {Record<string, unknown>} */ attributes) => ({
     id,
     type: 'field',
     attributes: { hint: null, default_value: null, ...attributes },
@@ -159,7 +156,10 @@ export function unpublishingResource(rec) {
   return {
     id: plan.id,
     type: 'scheduled_unpublishing',
-    attributes: { unpublishing_scheduled_at: iso(plan.at), content_in_locales: plan.locales ? [...plan.locales] : null },
+    attributes: {
+      unpublishing_scheduled_at: iso(plan.at),
+      content_in_locales: plan.locales ? [...plan.locales] : null,
+    },
     relationships: { item: { data: { id: rec.id, type: 'item' } } },
   };
 }
@@ -184,7 +184,11 @@ function publishedVersionResource(rec) {
     id: rec.publishedVersion,
     type: 'item_version',
     attributes: { ...fieldValues(/** @type {Content} */ (rec.live)), ...treeAttributes(rec) },
-    relationships: { item: { data: { id: rec.id, type: 'item' } }, item_type: itemTypeRef(rec), editor: { data: EDITOR } },
+    relationships: {
+      item: { data: { id: rec.id, type: 'item' } },
+      item_type: itemTypeRef(rec),
+      editor: { data: EDITOR },
+    },
     meta: {
       created_at: rec.publishedAt,
       is_valid: true,
@@ -226,7 +230,9 @@ export function currentVsPublishedState(store, rec) {
   const { site, modes } = store;
   const { changed, added, removed } = localeDiff(rec);
   const locales = (/** @type {string[]} */ list) => ordered(list, site.locales);
-  const ref = (/** @type {string} */ type, /** @type {string | null | undefined} */ id) => ({ data: id ? { id, type } : null });
+  const ref = (/** @type {string} */ type, /** @type {string | null | undefined} */ id) => ({
+    data: id ? { id, type } : null,
+  });
   const schedules = modes.scheduleInIncluded
     ? [...(rec.unpublishing ? [unpublishingResource(rec)] : []), ...(rec.publication ? [publicationResource(rec)] : [])]
     : [];

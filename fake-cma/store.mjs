@@ -74,7 +74,10 @@ export class Store {
       model,
       current,
       live: hasPublished
-        ? { title: structuredClone(/** @type {Content['title']} */ (published)), links: linkValues(model, seed.publishedLinks ?? seed.links) }
+        ? {
+            title: structuredClone(/** @type {Content['title']} */ (published)),
+            links: linkValues(model, seed.publishedLinks ?? seed.links),
+          }
         : null,
       parentId: model.tree ? (seed.parentId ?? null) : null,
       position: seed.position ?? 1,
@@ -85,7 +88,9 @@ export class Store {
       currentVersion: `${seed.id}-v1`,
       publishedVersion: null,
       publications: 0,
-      unpublishing: seed.unpublishing ? { id: this.#planId(), at: this.#seedTime(seed.unpublishing), locales: seed.unpublishing.locales ?? null } : null,
+      unpublishing: seed.unpublishing
+        ? { id: this.#planId(), at: this.#seedTime(seed.unpublishing), locales: seed.unpublishing.locales ?? null }
+        : null,
       publication: seed.publication
         ? {
             id: this.#planId(),
@@ -177,7 +182,9 @@ export class Store {
   }
 
   rawFields() {
-    return Object.fromEntries([...this.models.values()].flatMap((model) => rawFields(model).map((field) => [field.id, field])));
+    return Object.fromEntries(
+      [...this.models.values()].flatMap((model) => rawFields(model).map((field) => [field.id, field])),
+    );
   }
 
   // ---- Unpublishing ----------------------------------------------------
@@ -191,7 +198,8 @@ export class Store {
   /** @param {StoredRecord} rec */
   newPublishedVersion(rec) {
     rec.publications += 1;
-    rec.publishedVersion = statusOf(rec) === 'published' ? rec.currentVersion : `${rec.id}-published-${rec.publications}`;
+    rec.publishedVersion =
+      statusOf(rec) === 'published' ? rec.currentVersion : `${rec.id}-published-${rec.publications}`;
   }
 
   /**

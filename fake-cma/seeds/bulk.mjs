@@ -17,7 +17,8 @@ import { prng } from './prng.mjs';
 export function bulkSeed({ records = 1000, locales = ['en', 'it', 'es'], models = 2, seed = 1 } = {}) {
   if (!Number.isInteger(records) || records < 1) throw new TypeError('bulkSeed: records must be a positive integer');
   if (!Number.isInteger(models) || models < 1) throw new TypeError('bulkSeed: models must be a positive integer');
-  if (locales.length === 0 || new Set(locales).size !== locales.length) throw new TypeError('bulkSeed: locales must be distinct, at least one');
+  if (locales.length === 0 || new Set(locales).size !== locales.length)
+    throw new TypeError('bulkSeed: locales must be distinct, at least one');
   const random = prng(seed);
   const width = String(records - 1).length;
   /** @type {SeedRecord[]} */
@@ -36,7 +37,12 @@ export function bulkSeed({ records = 1000, locales = ['en', 'it', 'es'], models 
         published[changed] = `${published[changed]} (before the last edit)`;
       }
     }
-    list.push({ id: `bulk-${String(i).padStart(Math.max(5, width), '0')}`, model: `model-bulk-${i % models}`, title, published });
+    list.push({
+      id: `bulk-${String(i).padStart(Math.max(5, width), '0')}`,
+      model: `model-bulk-${i % models}`,
+      title,
+      published,
+    });
   }
   return {
     site: { id: 'site-bulk', name: 'Bulk project', locales: [...locales], timezone: 'Europe/Rome' },

@@ -23,6 +23,12 @@ export function defaultEnvironments() {
     { id: 'main', primary: true, seed: defaultSeed() },
     { id: 'sandbox-spring', forkedFrom: 'main', seed: sandbox },
     { id: 'readonly-archive', forkedFrom: 'main', readOnly: true, seed: defaultSeed() },
-    { id: 'sandbox-creating', forkedFrom: 'main', status: 'creating', forkCompletionPercentage: 40, seed: defaultSeed() },
+    {
+      id: 'sandbox-creating',
+      forkedFrom: 'main',
+      status: 'creating',
+      forkCompletionPercentage: 40,
+      seed: defaultSeed(),
+    },
   ];
 }

@@ -66,10 +66,17 @@ function conflicts() {
  * @param {{ plans?: number, models?: number, locales?: string[], seed?: number, horizonDays?: number }} [options]
  * @returns {Seed}
  */
-export function plansSeed({ plans = 5000, models = 10, locales = ['en', 'it', 'es', 'fr'], seed = 7, horizonDays = 90 } = {}) {
+export function plansSeed({
+  plans = 5000,
+  models = 10,
+  locales = ['en', 'it', 'es', 'fr'],
+  seed = 7,
+  horizonDays = 90,
+} = {}) {
   if (!Number.isInteger(plans) || plans < 0) throw new TypeError('plansSeed: plans must be an integer >= 0');
   if (!Number.isInteger(models) || models < 1) throw new TypeError('plansSeed: models must be a positive integer');
-  if (locales.length < 2 || new Set(locales).size !== locales.length) throw new TypeError('plansSeed: at least two distinct locales');
+  if (locales.length < 2 || new Set(locales).size !== locales.length)
+    throw new TypeError('plansSeed: at least two distinct locales');
   const random = prng(seed);
   const minutes = horizonDays * 24 * 60;
   /** @type {SeedRecord[]} */
@@ -91,7 +98,13 @@ export function plansSeed({ plans = 5000, models = 10, locales = ['en', 'it', 'e
   return {
     site: { id: 'site-plans', name: 'Plans project', locales: [...locales], timezone: 'Europe/Rome' },
     models: [
-      ...Array.from({ length: models }, (_, m) => ({ id: `model-plan-${m}`, name: `Plan model ${m}`, apiKey: `plan_${m}`, draftMode: true, tree: false })),
+      ...Array.from({ length: models }, (_, m) => ({
+        id: `model-plan-${m}`,
+        name: `Plan model ${m}`,
+        apiKey: `plan_${m}`,
+        draftMode: true,
+        tree: false,
+      })),
       { id: 'model-plan-tree', name: 'Plan tree', apiKey: 'plan_tree', draftMode: true, tree: true },
     ],
     records: [...records, ...conflicts()],
