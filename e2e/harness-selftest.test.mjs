@@ -1,7 +1,7 @@
 // Proves the host simulator plays DatoCMS's side of the SDK protocol, with a probe
 // plugin built from host-sim/test-plugin (the real datocms-plugin-sdk inside).
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -9,19 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { openHost, startStack } from './harness.mjs';
 
-const probeConfig = fileURLToPath(new URL('../host-sim/test-plugin/vite.config.mjs', import.meta.url));
+const probeDir = fileURLToPath(new URL('../host-sim/test-plugin/', import.meta.url));
 let stack;
-let probeDist;
+let probeRoot;
 
 before(async () => {
-  probeDist = await mkdtemp(path.join(os.tmpdir(), 'host-sim-probe-'));
-  await build({ configFile: probeConfig, build: { outDir: probeDist } });
-  stack = await startStack({ distDir: probeDist });
+  // The probe is laid out as a plugin package: its package.json beside its built dist.
+  probeRoot = await mkdtemp(path.join(os.tmpdir(), 'host-sim-probe-'));
+  await build({ configFile: path.join(probeDir, 'vite.config.mjs'), build: { outDir: path.join(probeRoot, 'dist') } });
+  await copyFile(path.join(probeDir, 'package.json'), path.join(probeRoot, 'package.json'));
+  stack = await startStack({ distDir: path.join(probeRoot, 'dist') });
 });
 
 after(async () => {
   await stack?.close();
-  if (probeDist) await rm(probeDist, { recursive: true, force: true });
+  if (probeRoot) await rm(probeRoot, { recursive: true, force: true });
 });
 
 /** What the probe shows in `#<id>` once it shows anything. */
@@ -84,7 +86,8 @@ describe('host simulator with the probe plugin', () => {
     assert.equal(ctx.token, stack.fake.token);
     assert.equal(ctx.isFormDirty, false);
     assert.equal(ctx.role, 'role-admin');
-    assert.deepEqual(ctx.bodyPadding, [0, 0, 0, 0]);
+    // The padding of DatoCMS's own sidebar panels (host-sim/README.md: unverified).
+    assert.deepEqual(ctx.bodyPadding, [20, 20, 20, 20]);
     assert.match(ctx.accentColor, /^rgb\(\d+, \d+, \d+\)$/);
     assert.deepEqual(ctx.parameters.askedFor, 'model-article');
   });
@@ -136,8 +139,7 @@ describe('host simulator with the probe plugin', () => {
     assert.equal(replaced.itemStatus, seededStatus('rec-article'));
   });
 
-  test('notice is recorded, shown, and followed by a refreshed ctx', async () => {
-    const before = await facts(session);
+  test('notice shows a toast and does not make the host re-read the record; refreshItem does', async () => {
     await session.panel.getByRole('button', { name: 'Say notice' }).click();
     const notices = await session.host.waitForEvent('notice');
     assert.deepEqual(
@@ -145,6 +147,14 @@ describe('host simulator with the probe plugin', () => {
       [{ type: 'notice', args: ['Probe notice'], frame: 'panel:probe' }],
     );
     await session.page.getByRole('status').filter({ hasText: 'Probe notice' }).waitFor();
+    await session.panel.locator('#notice-result', { hasText: 'sent' }).waitFor();
+    // A re-read is recorded as soon as it starts: none came with the notice (issue 13.9).
+    assert.deepEqual(await session.host.events('host:refetch'), []);
+
+    const before = await facts(session);
+    await session.host.refreshItem();
+    const refetches = await session.host.events('host:refetch');
+    assert.deepEqual(refetches.map((e) => e.args), [[{ id: 'rec-article', reason: 'refreshItem' }]]);
     await factsWhen(session, (f) => f.renders > before.renders);
   });
 
