@@ -219,7 +219,8 @@ async function beforeUnpublish(items, hookCtx) {
   return choice === 'yes';
 }
 
-connect({
+/** @type {Partial<import('datocms-plugin-sdk').FullConnectParameters>} */
+const hooks = {
   itemFormSidebarPanels(itemType, bootCtx) {
     // Models without draft/published get no panel: the "no panel" path.
     if (!itemType.attributes.draft_mode_active) return [];
@@ -290,4 +291,8 @@ connect({
       ...commonButtons(),
     ]);
   },
-});
+};
+
+// `?without=<hook>` in the probe's URL leaves hooks out, as a plugin that does not implement them.
+const without = new URLSearchParams(location.search).getAll('without');
+connect(Object.fromEntries(Object.entries(hooks).filter(([name]) => !without.includes(name))));
