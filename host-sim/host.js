@@ -4,78 +4,34 @@
 // URL parameters: see README.md.
 import { fetchFixtures } from './lib/cma.js';
 import { openCollection, runItemsAction, selectItems } from './lib/collection-view.js';
+import { openConfig } from './lib/config-view.js';
+import { fillControls, listen } from './lib/controls.js';
 import { answerConfirm, pendingConfirm } from './lib/dialogs.js';
 import { mountPluginFrame } from './lib/frames.js';
 import { buildHostMethods } from './lib/host-methods.js';
 import { closeTopModal, listModals, openModal } from './lib/modals.js';
+import { navigateTo } from './lib/navigation.js';
+import { checkRole, defaultPluginUrl, fetchPluginPackage, initialState, MODES, PARAMETERS_KEY, storedParameters } from './lib/options.js';
 import { askNavigation, drawNavigation, openPage } from './lib/pages.js';
-import { parseNavigationPath } from './lib/paths.js';
-import { PLUGIN_ID } from './lib/plugin-record.js';
 import { nativeUnpublish, refreshItem, saveCurrentItem, selectRecord, setFieldValue } from './lib/record-view.js';
-import { buildRoles, environmentRefusal, PRIMARY_ENVIRONMENT } from './lib/roles.js';
 import { settingsFor } from './lib/settings.js';
-import { element, fillSelect, logLine, recordOptions } from './lib/views.js';
+import { logLine } from './lib/views.js';
 
 /** @typedef {import('./types').Frame} Frame */
 /** @typedef {import('./types').FrameKind} FrameKind */
-/** @typedef {import('./types').HostState} HostState */
 /** @typedef {import('./types').ViewMode} ViewMode */
 /** @typedef {import('./types').HostEvent} HostEvent */
 
-const PARAMETERS_KEY = 'host-sim:plugin-parameters';
-const MODES = /** @type {const} */ (['sidebar', 'config', 'collection', 'page']);
 const query = new URLSearchParams(location.search);
 
 /** @param {string} id */
 function $(id) {
   const node = document.getElementById(id);
-  if (!node) throw new Error(`The host page has no #${id}`);
-  return node;
+  if (node) return node;
+  throw new Error(`The host page has no #${id}`);
 }
 
-/** @param {string} id */
-const input = (id) => /** @type {HTMLInputElement} */ ($(id));
-/** @param {string} id */
-const select = (id) => /** @type {HTMLSelectElement} */ ($(id));
-
-// DatoCMS serves plugins from an origin other than its own. The same server
-// answers to both loopback names, so the plugin gets the other one.
-/** @param {string} entryPoint */
-function defaultPluginUrl(entryPoint) {
-  /** @type {Record<string, string>} */
-  const other = { '127.0.0.1': 'localhost', localhost: '127.0.0.1' };
-  const otherName = other[location.hostname];
-  return otherName ? `${location.protocol}//${otherName}:${location.port}/plugin/${entryPoint}` : `/plugin/${entryPoint}`;
-}
-
-const requestedEnvironment = query.get('env');
-const isEnvironmentPrimary = !requestedEnvironment || requestedEnvironment === PRIMARY_ENVIRONMENT;
-const environment = isEnvironmentPrimary ? PRIMARY_ENVIRONMENT : requestedEnvironment;
-
-/** @type {HostState} */
-const state = {
-  cmaUrl: (query.get('cma') ?? 'http://127.0.0.1:4010').replace(/\/+$/, ''),
-  pluginUrl: '',
-  environment,
-  isEnvironmentPrimary,
-  mode: /** @type {ViewMode} */ (query.get('mode') ?? 'sidebar'),
-  role: query.get('role') ?? 'admin',
-  roles: buildRoles(isEnvironmentPrimary ? [PRIMARY_ENVIRONMENT] : [PRIMARY_ENVIRONMENT, environment]),
-  tokenGranted: query.get('token') !== '0',
-  dirty: query.get('dirty') === '1',
-  pluginParameters: {},
-  pluginPackage: { name: null, version: null, description: null, title: null, permissions: [], entryPoint: 'index.html' },
-  fixtures: /** @type {import('./types').Fixtures} */ (/** @type {unknown} */ (null)),
-  locale: '',
-  item: null,
-  itemTypeId: null,
-  formValues: {},
-  panels: [],
-  loadedFieldModels: new Set(),
-  navigation: { mainNavigationTabs: [], contentAreaSidebarItems: [], settingsAreaSidebarItemGroups: [] },
-  collection: { itemTypeId: null, selected: new Set(), actions: [] },
-  page: null,
-};
+const state = initialState(query);
 
 /** @type {HostEvent[]} */
 const events = [];
@@ -232,29 +188,6 @@ async function updatePluginParameters(parameters) {
 }
 
 /**
- * Follows a DatoCMS path, as the plugin's `ctx.navigateTo` does. Paths into another
- * environment, another plugin or places the host does not draw are recorded, not followed.
- * @param {string} path
- */
-async function navigateTo(path) {
-  const { environment: target, destination } = parseNavigationPath(path);
-  const here = state.isEnvironmentPrimary ? null : state.environment;
-  const known = (/** @type {string} */ id) => state.fixtures.items.some((item) => item.id === id);
-  let followed = target === here && destination !== null;
-  if (destination?.kind === 'page') followed &&= destination.pluginId === PLUGIN_ID;
-  if (destination?.kind === 'record') followed &&= known(destination.itemId);
-  recordHost('host:navigation', [{ path, environment: target ?? PRIMARY_ENVIRONMENT, destination, followed }]);
-  if (!followed || !destination) {
-    note('navigation not followed', path);
-    return;
-  }
-  if (destination.kind === 'record') void selectRecord(host, destination.itemId);
-  if (destination.kind === 'new-record') void selectRecord(host, `new:${destination.itemTypeId}`);
-  if (destination.kind === 'collection') void openCollection(host, destination.itemTypeId);
-  if (destination.kind === 'page') void openPage(host, destination.pageId, destination.location);
-}
-
-/**
  * `ctx.loadItemTypeFields`: returns the model's fields and adds them to `ctx.fields` of every frame.
  * @param {string} itemTypeId
  */
@@ -271,37 +204,29 @@ async function loadItemTypeFields(itemTypeId) {
 function setLocale(locale) {
   if (!state.fixtures.site.attributes.locales.includes(locale)) throw new Error(`Unknown locale ${locale}`);
   state.locale = locale;
-  select('locale').value = locale;
+  /** @type {HTMLSelectElement} */ ($('locale')).value = locale;
   return pushAll();
 }
 
 /** @param {string} role */
-function checkRole(role) {
-  const found = state.roles[role];
-  if (!found) throw new Error(`Unknown role ${role} (known: ${Object.keys(state.roles).join(', ')})`);
-  const refusal = environmentRefusal(found, state.environment, state.isEnvironmentPrimary);
-  if (refusal) throw new Error(refusal);
-}
-
-/** @param {string} role */
 function setRole(role) {
-  checkRole(role);
+  checkRole(state, role);
   state.role = role;
-  select('role').value = role;
+  /** @type {HTMLSelectElement} */ ($('role')).value = role;
   return pushAll();
 }
 
 /** @param {boolean} dirty */
 function setDirty(dirty) {
   state.dirty = Boolean(dirty);
-  input('dirty').checked = state.dirty;
+  /** @type {HTMLInputElement} */ ($('dirty')).checked = state.dirty;
   return pushAll();
 }
 
 /** @param {boolean} granted */
 function setTokenGranted(granted) {
   state.tokenGranted = Boolean(granted);
-  input('token-denied').checked = !state.tokenGranted;
+  /** @type {HTMLInputElement} */ ($('token-denied')).checked = !state.tokenGranted;
   return pushAll();
 }
 
@@ -311,19 +236,6 @@ function setTokenGranted(granted) {
  */
 async function pushUpdate(partial) {
   await Promise.all(contentFrames().filter((f) => f.settled).map((frame) => pushSettings(frame, partial)));
-}
-
-function openConfig() {
-  const generation = beginLoad('config');
-  state.loadedFieldModels = new Set();
-  const frame = mount($('config'), 'config', 'config', {});
-  return pushAll()
-    .then(async () => {
-      const hooks = await (await frame.remote).implementedHooks();
-      if (!hooks.renderConfigScreen) throw new Error('The plugin does not implement renderConfigScreen');
-      await finishLoad(generation, [frame]);
-    })
-    .catch((error) => failLoad(generation, error));
 }
 
 // --- Wiring ---------------------------------------------------------------------
@@ -338,7 +250,7 @@ const host = {
   settingsFor: (frame) => settingsFor(frame, state),
   openModal: (modal) => openModal(host, modal),
   updatePluginParameters,
-  navigateTo,
+  navigateTo: (path) => navigateTo(host, path),
   saveCurrentItem: () => saveCurrentItem(host, setDirty),
   setFieldValue: (path, value) => setFieldValue(host, setDirty, path, value),
   loadItemTypeFields,
@@ -387,10 +299,10 @@ const hostApi = {
   runItemsAction: (actionId) => runItemsAction(host, actionId),
   /** @param {string} pageId */
   openPage: (pageId) => openPage(host, pageId),
-  openConfig,
+  openConfig: () => openConfig(host),
   navigation: () => structuredClone(state.navigation),
   /** @param {string} path */
-  navigateTo,
+  navigateTo: (path) => navigateTo(host, path),
   modals: listModals,
   closeModal: closeTopModal,
   panels: () => structuredClone(state.panels),
@@ -402,79 +314,25 @@ const hostApi = {
 };
 Object.assign(window, { __host: hostApi });
 
-function fillControls() {
-  const { locales } = state.fixtures.site.attributes;
-  fillSelect(select('record'), recordOptions(state.fixtures));
-  fillSelect(select('locale'), [{ label: 'Site locales', options: locales.map((l) => ({ value: l, text: l })) }]);
-  const roleOptions = Object.entries(state.roles).map(([key, role]) => ({ value: key, text: role.attributes.name }));
-  fillSelect(select('role'), [{ label: 'Roles', options: roleOptions }]);
-  select('locale').value = state.locale;
-  select('role').value = state.role;
-  input('dirty').checked = state.dirty;
-  input('token-denied').checked = !state.tokenGranted;
-  $('stored-params').textContent = JSON.stringify(state.pluginParameters, null, 2);
-  $('environment').textContent = state.isEnvironmentPrimary ? `Environment: ${state.environment} (primary)` : `Sandbox environment: ${state.environment}`;
-  const models = Object.values(state.fixtures.itemTypes).filter((itemType) => !itemType.attributes.modular_block);
-  $('model-nav').replaceChildren(
-    ...models.map((itemType) => {
-      const button = element('button', { type: 'button', className: 'nav-entry', textContent: itemType.attributes.name });
-      button.dataset.modelId = itemType.id;
-      button.addEventListener('click', () => void openCollection(host, itemType.id));
-      return button;
-    }),
-  );
-}
-
-function listen() {
-  /** @param {(event: Event) => unknown} action */
-  const guard = (action) => (/** @type {Event} */ event) => Promise.resolve(action(event)).catch(showError);
-  /** @param {Event} e */
-  const value = (e) => /** @type {HTMLInputElement} */ (e.target).value;
-  /** @param {Event} e */
-  const checked = (e) => /** @type {HTMLInputElement} */ (e.target).checked;
-  $('record').addEventListener('change', guard((e) => selectRecord(host, value(e))));
-  $('locale').addEventListener('change', guard((e) => setLocale(value(e))));
-  $('role').addEventListener('change', guard((e) => setRole(value(e))));
-  $('dirty').addEventListener('change', guard((e) => setDirty(checked(e))));
-  $('token-denied').addEventListener('change', guard((e) => setTokenGranted(!checked(e))));
-  $('refetch').addEventListener('click', guard(() => refreshItem(host, 'refetch button')));
-  $('reset-params').addEventListener('click', guard(() => updatePluginParameters({})));
-  $('native-unpublish').addEventListener('click', guard(() => nativeUnpublish(host)));
-  $('open-config').addEventListener('click', guard(() => openConfig()));
-}
-
-/** @returns {Promise<import('./types').PluginPackage>} */
-async function fetchPluginPackage() {
-  const response = await fetch('/__host/plugin-package.json');
-  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
-  if (!response.ok) throw new Error(`The plugin's package.json: ${body.error}`);
-  return body;
-}
-
-function initialParameters() {
-  const fromUrl = query.get('params');
-  return JSON.parse(fromUrl ?? localStorage.getItem(PARAMETERS_KEY) ?? '{}');
-}
-
 async function start() {
   const mode = state.mode;
   if (!MODES.includes(mode)) throw new Error(`Unknown mode ${mode} (${MODES.join(', ')})`);
-  checkRole(state.role);
-  state.pluginParameters = initialParameters();
+  checkRole(state, state.role);
+  state.pluginParameters = storedParameters(query);
   state.pluginPackage = await fetchPluginPackage();
-  state.pluginUrl = new URL(query.get('plugin') ?? defaultPluginUrl(state.pluginPackage.entryPoint), location.href).href;
+  state.pluginUrl = new URL(query.get('plugin') ?? defaultPluginUrl(location, state.pluginPackage.entryPoint), location.href).href;
   state.fixtures = await fetchFixtures(state.cmaUrl, state.isEnvironmentPrimary ? null : state.environment);
   const { locales } = state.fixtures.site.attributes;
   state.locale = query.get('locale') ?? locales[0] ?? '';
   if (!locales.includes(state.locale)) throw new Error(`Unknown locale ${state.locale} (site has ${locales.join(', ')})`);
-  fillControls();
-  listen();
+  fillControls(host);
+  listen(host, { setLocale, setRole, setDirty, setTokenGranted });
 
   bootFrame = mount($('boot'), 'boot', 'boot', {});
   state.navigation = await askNavigation(host);
   drawNavigation(host, (pageId) => void openPage(host, pageId));
 
-  if (mode === 'config') return openConfig();
+  if (mode === 'config') return openConfig(host);
   if (mode === 'collection') {
     const model = query.get('model');
     if (!model) throw new Error('mode=collection needs model=<itemTypeId>');
