@@ -113,7 +113,10 @@ describe('host simulator with the probe plugin', () => {
 
   test('the ctx token and cmaBaseUrl reach the fake CMA', async () => {
     await session.panel.getByRole('button', { name: 'Fetch record' }).click();
-    assert.deepEqual(await shown(session.panel, 'fetch-result'), { status: 200, itemStatus: seededStatus('rec-article') });
+    assert.deepEqual(await shown(session.panel, 'fetch-result'), {
+      status: 200,
+      itemStatus: seededStatus('rec-article'),
+    });
     // The host reads around the request log: what it holds is the plugin's alone.
     const [pluginRead, ...more] = stack.fake.requests();
     assert.equal(more.length, 0);
@@ -173,7 +176,10 @@ describe('host simulator with the probe plugin', () => {
     const before = await facts(session);
     await session.host.refreshItem();
     const refetches = await session.host.events('host:refetch');
-    assert.deepEqual(refetches.map((e) => e.args), [[{ id: 'rec-article', reason: 'refreshItem' }]]);
+    assert.deepEqual(
+      refetches.map((e) => e.args),
+      [[{ id: 'rec-article', reason: 'refreshItem' }]],
+    );
     await factsWhen(session, (f) => f.renders > before.renders);
   });
 
@@ -212,7 +218,7 @@ describe('host simulator with the probe plugin', () => {
     );
   });
 
-  test('a closeDisabled modal has no Close button, ignores Escape, takes its width and grows with its content', async () => {
+  test('a closeDisabled modal: no Close button, Escape ignored, its width, grows with its content', async () => {
     await session.panel.getByRole('button', { name: 'Open locked modal' }).click();
     const modal = await session.host.waitForModal('locked-modal');
     assert.deepEqual(await session.host.modals(), [
@@ -223,7 +229,10 @@ describe('host simulator with the probe plugin', () => {
     assert.equal(await dialog.evaluate((d) => d.style.width), '800px');
     await session.page.keyboard.press('Escape');
     assert.equal(await dialog.count(), 1);
-    await assert.rejects(session.page.evaluate(() => window.__host.closeModal()), /closeDisabled/);
+    await assert.rejects(
+      session.page.evaluate(() => window.__host.closeModal()),
+      /closeDisabled/,
+    );
 
     // setHeight (the SDK's auto-resizer) sizes the frame to its content.
     await shown(modal, 'modal-facts');
@@ -264,7 +273,7 @@ describe('host simulator with the probe plugin', () => {
     assert.equal(await shown(session.panel, 'clipboard-result'), 'copied');
   });
 
-  test("ctx.fields holds the open model's fields only; loadItemTypeFields returns another model's and adds them", async () => {
+  test("ctx.fields holds the open model's fields; loadItemTypeFields returns and adds another's", async () => {
     assert.deepEqual((await facts(session)).fieldModels, ['model-article']);
     await session.panel.getByRole('button', { name: 'Load page fields' }).click();
     const pageFields = Object.values(stack.fake.fixtures().fields)
@@ -373,8 +382,14 @@ describe("DatoCMS's own Unpublish button", () => {
         error: null,
       });
       expectWrites(stack.fake, []);
-      assert.deepEqual((await session.host.events('call:onBeforeItemsUnpublish')).map((e) => e.args), [[{ items: ['rec-article'] }]]);
-      assert.deepEqual((await session.host.events('answer:onBeforeItemsUnpublish')).map((e) => e.args), [[false]]);
+      assert.deepEqual(
+        (await session.host.events('call:onBeforeItemsUnpublish')).map((e) => e.args),
+        [[{ items: ['rec-article'] }]],
+      );
+      assert.deepEqual(
+        (await session.host.events('answer:onBeforeItemsUnpublish')).map((e) => e.args),
+        [[false]],
+      );
       // The hook's ctx has the host methods, and the items are whole raw records (with meta).
       const notices = await session.host.events('notice');
       assert.deepEqual(
@@ -400,7 +415,10 @@ describe("DatoCMS's own Unpublish button", () => {
       assert.equal(write.headers.authorization, `Bearer ${stack.fake.token}`);
       assert.equal(write.headers['x-api-version'], '3');
       assert.equal(write.headers['x-environment'], null);
-      assert.deepEqual((await session.host.events('host:refetch')).map((e) => e.args), [[{ id: 'rec-article', reason: 'nativeUnpublish' }]]);
+      assert.deepEqual(
+        (await session.host.events('host:refetch')).map((e) => e.args),
+        [[{ id: 'rec-article', reason: 'nativeUnpublish' }]],
+      );
       await factsWhen(session, (f) => f.itemStatus === 'draft');
       assert.equal(await session.page.locator('#native-unpublish').isDisabled(), true);
     }));
@@ -458,7 +476,7 @@ describe('a sandbox environment (env=sandbox-1)', () => {
       assert.deepEqual(rules.map((r) => r.environment).sort(), ['main', 'sandbox-1']);
     }));
 
-  test('navigateTo follows paths under /environments/<id>/ and records, without following, paths into another environment', () =>
+  test('navigateTo follows paths under /environments/<id>/; paths into another environment are recorded only', () =>
     withSession({ env: 'sandbox-1' }, async (session) => {
       await session.panel.getByRole('button', { name: 'Primary draft' }).click();
       await session.panel.locator('#primary-nav-result', { hasText: 'navigated' }).waitFor();
@@ -525,11 +543,21 @@ describe('collection view (mode=collection)', () => {
 
   test("lists the model's records and asks itemsDropdownActions with the model in the boot ctx", async () => {
     assert.equal(session.panel, null);
-    const rows = await session.page.locator('#collection-records li').evaluateAll((li) => li.map((r) => r.dataset.itemId));
+    const rows = await session.page
+      .locator('#collection-records li')
+      .evaluateAll((li) => li.map((r) => r.dataset.itemId));
     assert.deepEqual(rows, articles());
-    assert.deepEqual((await session.host.events('call:itemsDropdownActions')).map((e) => e.args), [[{ itemType: 'model-article' }]]);
+    assert.deepEqual(
+      (await session.host.events('call:itemsDropdownActions')).map((e) => e.args),
+      [[{ itemType: 'model-article' }]],
+    );
     assert.deepEqual(await session.host.collectionActions(), [
-      { id: 'probe-log', label: 'Log selection', icon: 'list', parameters: { askedFor: 'model-article', ctxItemType: 'model-article' } },
+      {
+        id: 'probe-log',
+        label: 'Log selection',
+        icon: 'list',
+        parameters: { askedFor: 'model-article', ctxItemType: 'model-article' },
+      },
       {
         label: 'More probe actions',
         icon: 'ellipsis',
@@ -589,9 +617,14 @@ describe('plugin pages', () => {
     withSession({ mode: 'page', page: 'probe-page' }, async (session) => {
       assert.deepEqual(await session.host.navigation(), {
         mainNavigationTabs: [{ label: 'Probe page', icon: 'flask', pointsTo: { pageId: 'probe-page' } }],
-        contentAreaSidebarItems: [{ label: 'Probe content page', icon: 'flask', pointsTo: { pageId: 'probe-content' } }],
+        contentAreaSidebarItems: [
+          { label: 'Probe content page', icon: 'flask', pointsTo: { pageId: 'probe-content' } },
+        ],
         settingsAreaSidebarItemGroups: [
-          { label: 'Probe', items: [{ label: 'Probe settings page', icon: 'cog', pointsTo: { pageId: 'probe-settings' } }] },
+          {
+            label: 'Probe',
+            items: [{ label: 'Probe settings page', icon: 'cog', pointsTo: { pageId: 'probe-settings' } }],
+          },
         ],
       });
       const ctx = await facts(session);
@@ -615,7 +648,11 @@ describe('plugin pages', () => {
       await session.panel.getByRole('button', { name: 'Go to the probe page' }).click();
       assert.equal(await session.host.waitForView('page'), true);
       const ctx = await facts(session, session.pageFrame());
-      assert.deepEqual(ctx.location, { pathname: `/p/${PLUGIN_ID}/pages/probe-page`, search: '?from=probe', hash: '#top' });
+      assert.deepEqual(ctx.location, {
+        pathname: `/p/${PLUGIN_ID}/pages/probe-page`,
+        search: '?from=probe',
+        hash: '#top',
+      });
 
       await session.host.navigateTo(`/configuration/p/${PLUGIN_ID}/pages/probe-settings`);
       const settingsPage = await factsWhen(session, (f) => f.pageId === 'probe-settings', session.pageFrame());
@@ -666,7 +703,9 @@ describe('plugin identity from a package.json that does not ask for the token', 
 describe('pure parts, in node', () => {
   test('plugin parameters are limited to 10 × 1024 bytes of JSON (UTF-8)', () => {
     assert.equal(PARAMETERS_LIMIT_BYTES, 10_240);
-    const sized = (bytes, char = 'x') => ({ s: char.repeat((bytes - JSON.stringify({ s: '' }).length) / Buffer.byteLength(char)) });
+    const sized = (bytes, char = 'x') => ({
+      s: char.repeat((bytes - JSON.stringify({ s: '' }).length) / Buffer.byteLength(char)),
+    });
     assert.doesNotThrow(() => checkParametersSize(sized(10_240)));
     assert.throws(() => checkParametersSize(sized(10_242, 'é')), /limited to 10 KB/);
     assert.doesNotThrow(() => checkParametersSize(sized(10_240, 'é')));
@@ -682,7 +721,10 @@ describe('pure parts, in node', () => {
       environment: 'sb',
       destination: { kind: 'new-record', itemTypeId: 'm1' },
     });
-    assert.deepEqual(parseNavigationPath('/editor/item_types/m1/items').destination, { kind: 'collection', itemTypeId: 'm1' });
+    assert.deepEqual(parseNavigationPath('/editor/item_types/m1/items').destination, {
+      kind: 'collection',
+      itemTypeId: 'm1',
+    });
     assert.deepEqual(parseNavigationPath('/environments/sb/configuration/p/pl/pages/pg?a=1#h'), {
       environment: 'sb',
       destination: {
@@ -696,17 +738,32 @@ describe('pure parts, in node', () => {
     assert.equal(parseNavigationPath('/p/pl/pages/pg').destination.area, 'main');
     assert.equal(parseNavigationPath('/editor/p/pl/pages/pg').destination.area, 'content');
     assert.equal(parseNavigationPath('/schema/item_types/m1').destination, null);
-    assert.equal(pagePath({ area: 'content', pluginId: 'pl', pageId: 'pg', environment: 'sb' }), '/environments/sb/editor/p/pl/pages/pg');
+    assert.equal(
+      pagePath({ area: 'content', pluginId: 'pl', pageId: 'pg', environment: 'sb' }),
+      '/environments/sb/editor/p/pl/pages/pg',
+    );
   });
 
   test('hostPageUrl carries the environment, the collection model and the page', () => {
-    const url = new URL(hostPageUrl({ hostUrl: 'http://h', fake: { url: 'http://c' } }, { mode: 'page', role: 'admin', env: 'sb', page: 'pg', model: 'm1' }));
-    assert.deepEqual(Object.fromEntries(url.searchParams), { cma: 'http://c', mode: 'page', role: 'admin', env: 'sb', model: 'm1', page: 'pg' });
+    const url = new URL(
+      hostPageUrl(
+        { hostUrl: 'http://h', fake: { url: 'http://c' } },
+        { mode: 'page', role: 'admin', env: 'sb', page: 'pg', model: 'm1' },
+      ),
+    );
+    assert.deepEqual(Object.fromEntries(url.searchParams), {
+      cma: 'http://c',
+      mode: 'page',
+      role: 'admin',
+      env: 'sb',
+      model: 'm1',
+      page: 'pg',
+    });
   });
 });
 
 test('the type check catches a ctx property or host method the host forgets or misspells', async () => {
-  // A copy of the host inside the repository, so that its imports resolve; the original is checked by `npm run typecheck`.
+  // A copy of the host inside the repository, so that its imports resolve; `npm run typecheck` checks the original.
   const repo = fileURLToPath(new URL('..', import.meta.url));
   const copy = path.join(repo, 'node_modules', '.cache', 'host-sim-typecheck');
   await rm(copy, { recursive: true, force: true });
@@ -719,11 +776,19 @@ test('the type check catches a ctx property or host method the host forgets or m
   };
   await edit('host-sim/lib/settings.js', 'isFormDirty: state.dirty,', '');
   await edit('host-sim/lib/host-methods.js', 'notice: async (message) =>', 'notise: async (message) =>');
-  const config = JSON.parse((await readFile(path.join(repo, 'tsconfig.host.json'), 'utf8')).replace(/^\s*\/\/.*$/gm, ''));
-  await writeFile(path.join(copy, 'tsconfig.json'), JSON.stringify({ ...config, include: ['host-sim/**/*.js', 'host-sim/**/*.d.ts', 'host-sim/**/*.d.mts'] }));
+  const config = JSON.parse(
+    (await readFile(path.join(repo, 'tsconfig.host.json'), 'utf8')).replace(/^\s*\/\/.*$/gm, ''),
+  );
+  await writeFile(
+    path.join(copy, 'tsconfig.json'),
+    JSON.stringify({ ...config, include: ['host-sim/**/*.js', 'host-sim/**/*.d.ts', 'host-sim/**/*.d.mts'] }),
+  );
   const tsc = path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = promisify(execFile)(process.execPath, [tsc, '--noEmit', '-p', copy]);
-  const failure = await run.then(() => null, (error) => error);
+  const failure = await run.then(
+    () => null,
+    (error) => error,
+  );
   try {
     assert.ok(failure, 'tsc should fail on the broken copy');
     assert.match(failure.stdout, /isFormDirty/);

@@ -28,7 +28,9 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR, seed } = {}) {
     throw new Error(`No built plugin at ${distDir}/index.html: run \`npx vite build\` first`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or run \`bash .ci/run\`, which installs it)`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or run \`bash .ci/run\`, which installs it)`,
+    );
   }
   const closers = [];
   const closeAll = async () => {
@@ -50,7 +52,10 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR, seed } = {}) {
 }
 
 /** The host page's URL for these options (the URL parameters are listed in host-sim/README.md). */
-export function hostPageUrl(stack, { record, mode, role, locale, tokenGranted = true, dirty, params, plugin, env, model, page }) {
+export function hostPageUrl(
+  stack,
+  { record, mode, role, locale, tokenGranted = true, dirty, params, plugin, env, model, page },
+) {
   const query = new URLSearchParams({ cma: stack.fake.url, mode, role });
   if (record) query.set('record', record);
   if (env) query.set('env', env);
@@ -137,7 +142,7 @@ function hostHelpers(page, timeout) {
     panels: () => call('panels'),
     settings: () => call('settings'),
     bootSettings: () => call('bootSettings'),
-    /** The plugin's navigation entries: `{ mainNavigationTabs, contentAreaSidebarItems, settingsAreaSidebarItemGroups }`. */
+    /** The plugin's navigation entries: what its three navigation hooks returned, by hook name. */
     navigation: () => call('navigation'),
     /** Follows a DatoCMS path as `ctx.navigateTo` does (recorded as a `host:navigation` event). */
     navigateTo: (path) => call('navigateTo', path),
@@ -247,7 +252,9 @@ export async function openHost(
   const page = await context.newPage();
   const consoleMessages = collectConsole(page);
   try {
-    await page.goto(hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin, env, model, page: pageId }));
+    await page.goto(
+      hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin, env, model, page: pageId }),
+    );
     const hasPanel = await waitForContent(page, mode, timeout, consoleMessages);
     const selector = contentFrameSelector(mode);
     /** Runs a view switch in the page and waits for the new view as `openHost` does. */
@@ -285,7 +292,9 @@ export async function openHost(
       consoleMessages,
       /** Console errors and uncaught exceptions, minus the noise of blocked external requests. */
       consoleErrors: () =>
-        consoleMessages.filter((line) => /^\[(error|pageerror)\]/.test(line) && !line.includes('ERR_BLOCKED_BY_CLIENT')),
+        consoleMessages.filter(
+          (line) => /^\[(error|pageerror)\]/.test(line) && !line.includes('ERR_BLOCKED_BY_CLIENT'),
+        ),
       blockedRequests,
       close: () => context.close(),
     };

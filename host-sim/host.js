@@ -11,7 +11,15 @@ import { mountPluginFrame } from './lib/frames.js';
 import { buildHostMethods } from './lib/host-methods.js';
 import { closeTopModal, listModals, openModal } from './lib/modals.js';
 import { navigateTo } from './lib/navigation.js';
-import { checkRole, defaultPluginUrl, fetchPluginPackage, initialState, MODES, PARAMETERS_KEY, storedParameters } from './lib/options.js';
+import {
+  checkRole,
+  defaultPluginUrl,
+  fetchPluginPackage,
+  initialState,
+  MODES,
+  PARAMETERS_KEY,
+  storedParameters,
+} from './lib/options.js';
 import { askNavigation, drawNavigation, openPage } from './lib/pages.js';
 import { nativeUnpublish, refreshItem, saveCurrentItem, selectRecord, setFieldValue } from './lib/record-view.js';
 import { settingsFor } from './lib/settings.js';
@@ -87,7 +95,12 @@ function showError(error) {
 // --- Views and readiness ----------------------------------------------------------
 
 /** The frames a test talks to in each view (the collection view has none). */
-const CONTENT_KINDS = /** @type {Record<ViewMode, FrameKind | null>} */ ({ sidebar: 'panel', config: 'config', page: 'page', collection: null });
+const CONTENT_KINDS = /** @type {Record<ViewMode, FrameKind | null>} */ ({
+  sidebar: 'panel',
+  config: 'config',
+  page: 'page',
+  collection: null,
+});
 
 /**
  * Switches the visible view, drops the frames of the previous one, and starts a load:
@@ -235,7 +248,11 @@ function setTokenGranted(granted) {
  * @param {Record<string, unknown>} partial
  */
 async function pushUpdate(partial) {
-  await Promise.all(contentFrames().filter((f) => f.settled).map((frame) => pushSettings(frame, partial)));
+  await Promise.all(
+    contentFrames()
+      .filter((f) => f.settled)
+      .map((frame) => pushSettings(frame, partial)),
+  );
 }
 
 // --- Wiring ---------------------------------------------------------------------
@@ -320,11 +337,15 @@ async function start() {
   checkRole(state, state.role);
   state.pluginParameters = storedParameters(query);
   state.pluginPackage = await fetchPluginPackage();
-  state.pluginUrl = new URL(query.get('plugin') ?? defaultPluginUrl(location, state.pluginPackage.entryPoint), location.href).href;
+  state.pluginUrl = new URL(
+    query.get('plugin') ?? defaultPluginUrl(location, state.pluginPackage.entryPoint),
+    location.href,
+  ).href;
   state.fixtures = await fetchFixtures(state.cmaUrl, state.isEnvironmentPrimary ? null : state.environment);
   const { locales } = state.fixtures.site.attributes;
   state.locale = query.get('locale') ?? locales[0] ?? '';
-  if (!locales.includes(state.locale)) throw new Error(`Unknown locale ${state.locale} (site has ${locales.join(', ')})`);
+  if (!locales.includes(state.locale))
+    throw new Error(`Unknown locale ${state.locale} (site has ${locales.join(', ')})`);
   fillControls(host);
   listen(host, { setLocale, setRole, setDirty, setTokenGranted });
 

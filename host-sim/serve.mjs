@@ -105,7 +105,9 @@ export async function readPluginPackage(pluginDir) {
     version: stringOrNull(pkg.version),
     description: stringOrNull(pkg.description),
     title: stringOrNull(manifest.title),
-    permissions: Array.isArray(manifest.permissions) ? manifest.permissions.filter((/** @type {unknown} */ p) => typeof p === 'string') : [],
+    permissions: Array.isArray(manifest.permissions)
+      ? manifest.permissions.filter((/** @type {unknown} */ p) => typeof p === 'string')
+      : [],
     entryPoint: entryPoint.split(path.sep).join('/'),
   };
 }
@@ -137,7 +139,12 @@ export async function startHostServer({ port = 0, host = '127.0.0.1', distDir = 
       const hint = rootDir === pluginDir ? ` (is the plugin built? run \`npx vite build\`; serving ${pluginDir})` : '';
       sendText(res, 404, CONTENT_TYPES['.txt'] ?? '', `Not found: ${pathname}${hint}\n`);
     } catch (error) {
-      sendText(res, 500, CONTENT_TYPES['.txt'] ?? '', `Host server error: ${error instanceof Error ? error.message : error}\n`);
+      sendText(
+        res,
+        500,
+        CONTENT_TYPES['.txt'] ?? '',
+        `Host server error: ${error instanceof Error ? error.message : error}\n`,
+      );
     }
   });
 

@@ -148,7 +148,11 @@ export type HostState = {
   /** Models whose fields the CMS has loaded: the open model's, and those the plugin asked for. */
   loadedFieldModels: Set<string>;
   navigation: NavigationEntries;
-  collection: { itemTypeId: string | null; selected: Set<string>; actions: Array<DropdownAction | DropdownActionGroup> };
+  collection: {
+    itemTypeId: string | null;
+    selected: Set<string>;
+    actions: Array<DropdownAction | DropdownActionGroup>;
+  };
   page: { pageId: string; location: PageLocation } | null;
 };
 

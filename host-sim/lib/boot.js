@@ -95,7 +95,12 @@ export function isDropdownEntry(value) {
 
 /** A navigation entry that points to a page (`pointsTo.pageId`). @param {unknown} value */
 export function pointsToPage(value) {
-  return isRecord(value) && typeof value.label === 'string' && isRecord(value.pointsTo) && typeof value.pointsTo.pageId === 'string';
+  return (
+    isRecord(value) &&
+    typeof value.label === 'string' &&
+    isRecord(value.pointsTo) &&
+    typeof value.pointsTo.pageId === 'string'
+  );
 }
 
 /** @param {unknown} value @returns {value is import('datocms-plugin-sdk').MainNavigationTab} */

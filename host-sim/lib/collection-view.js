@@ -87,7 +87,8 @@ function drawActions(host) {
       ...[...entry.actions].sort(byRank).map((action) => actionButton(host, action)),
     ]);
   });
-  if (nodes.length === 0) nodes.push(element('p', { className: 'muted', textContent: 'The plugin adds no action to this model.' }));
+  if (nodes.length === 0)
+    nodes.push(element('p', { className: 'muted', textContent: 'The plugin adds no action to this model.' }));
   host.element('collection-actions').replaceChildren(...nodes);
 }
 
@@ -108,13 +109,23 @@ export async function openCollection(host, itemTypeId) {
     drawRecords(host, await recordsOf(host, itemTypeId));
     drawActions(host);
     await host.pushAll();
-    const answer = await callBootHook({ bootFrame: host.bootFrame(), recordHost: host.recordHost }, 'itemsDropdownActions', [itemType], {
-      extra: { itemType },
-      summary: [{ itemType: itemType.id }],
-    });
+    const answer = await callBootHook(
+      { bootFrame: host.bootFrame(), recordHost: host.recordHost },
+      'itemsDropdownActions',
+      [itemType],
+      {
+        extra: { itemType },
+        summary: [{ itemType: itemType.id }],
+      },
+    );
     if (!host.isCurrentLoad(generation)) return;
     state.collection.actions = answer.implemented
-      ? expectArrayOf('itemsDropdownActions', answer.result, isDropdownEntry, '{ id, label, icon } or { label, icon, actions }')
+      ? expectArrayOf(
+          'itemsDropdownActions',
+          answer.result,
+          isDropdownEntry,
+          '{ id, label, icon } or { label, icon, actions }',
+        )
       : [];
     drawActions(host);
     await host.finishLoad(generation, []);
@@ -150,7 +161,12 @@ export function selectItems(host, ids) {
 export async function runItemsAction(host, actionId) {
   const { state } = host;
   const action = flattenActions(state.collection.actions).find((candidate) => candidate.id === actionId);
-  if (!action) throw new Error(`No action ${actionId} (has: ${flattenActions(state.collection.actions).map((a) => a.id).join(', ')})`);
+  if (!action)
+    throw new Error(
+      `No action ${actionId} (has: ${flattenActions(state.collection.actions)
+        .map((a) => a.id)
+        .join(', ')})`,
+    );
   if (action.disabled) throw new Error(`The action ${actionId} is disabled`);
   const itemTypeId = state.collection.itemTypeId ?? '';
   const items = (await recordsOf(host, itemTypeId)).filter((item) => state.collection.selected.has(item.id));
@@ -158,10 +174,15 @@ export async function runItemsAction(host, actionId) {
   /** @type {string | null} */
   let error = null;
   try {
-    await callBootHook({ bootFrame: host.bootFrame(), recordHost: host.recordHost }, 'executeItemsDropdownAction', [actionId, items], {
-      extra: { parameters: action.parameters },
-      summary: [actionId, { items: itemIds, parameters: action.parameters ?? null }],
-    });
+    await callBootHook(
+      { bootFrame: host.bootFrame(), recordHost: host.recordHost },
+      'executeItemsDropdownAction',
+      [actionId, items],
+      {
+        extra: { parameters: action.parameters },
+        summary: [actionId, { items: itemIds, parameters: action.parameters ?? null }],
+      },
+    );
   } catch (failure) {
     error = failure instanceof Error ? failure.message : String(failure);
     showToast({ message: `The action failed: ${error}`, type: 'alert' });

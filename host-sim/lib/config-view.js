@@ -9,7 +9,8 @@ export async function openConfig(host) {
     host.state.loadedFieldModels = new Set();
     await host.pushAll();
     const frame = host.mount(host.element('config'), 'config', 'config', {});
-    if (!(await implementsHook(frame, 'renderConfigScreen'))) throw new Error('The plugin does not implement renderConfigScreen');
+    if (!(await implementsHook(frame, 'renderConfigScreen')))
+      throw new Error('The plugin does not implement renderConfigScreen');
     await host.finishLoad(generation, [frame]);
   } catch (error) {
     host.failLoad(generation, error);

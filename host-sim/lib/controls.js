@@ -39,7 +39,11 @@ export function fillControls(host) {
   const models = Object.values(state.fixtures.itemTypes).filter((itemType) => !itemType.attributes.modular_block);
   host.element('model-nav').replaceChildren(
     ...models.map((itemType) => {
-      const button = element('button', { type: 'button', className: 'nav-entry', textContent: itemType.attributes.name });
+      const button = element('button', {
+        type: 'button',
+        className: 'nav-entry',
+        textContent: itemType.attributes.name,
+      });
       button.dataset.modelId = itemType.id;
       button.addEventListener('click', () => void openCollection(host, itemType.id));
       return button;

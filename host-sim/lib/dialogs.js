@@ -165,9 +165,24 @@ export function showToast({ message, type = 'notice', cta, dismissAfterTimeout =
     };
     toast.append(element('span', { textContent: message }));
     if (cta) {
-      toast.append(element('button', { type: 'button', className: 'button', textContent: cta.label, onclick: () => close(cta.value) }));
+      toast.append(
+        element('button', {
+          type: 'button',
+          className: 'button',
+          textContent: cta.label,
+          onclick: () => close(cta.value),
+        }),
+      );
     }
-    toast.append(element('button', { type: 'button', className: 'toast__close', textContent: '×', title: 'Dismiss', onclick: () => close(null) }));
+    toast.append(
+      element('button', {
+        type: 'button',
+        className: 'toast__close',
+        textContent: '×',
+        title: 'Dismiss',
+        onclick: () => close(null),
+      }),
+    );
     document.getElementById('toasts')?.append(toast);
     if (dismissAfterTimeout !== false) {
       const ms = typeof dismissAfterTimeout === 'number' ? dismissAfterTimeout : TOAST_MS;

@@ -133,17 +133,26 @@ export function buildHostMethods(frame, app, extra = {}) {
     }
     case 'page': {
       /** @type {import('../types').PageMethods} */
-      const methods = { ...common, getSettings: () => /** @type {import('../types').PageSettings} */ (app.settingsFor(frame)) };
+      const methods = {
+        ...common,
+        getSettings: () => /** @type {import('../types').PageSettings} */ (app.settingsFor(frame)),
+      };
       return recorded(methods, frame, app);
     }
     case 'config': {
       /** @type {import('../types').ConfigMethods} */
-      const methods = { ...common, getSettings: () => /** @type {import('../types').ConfigSettings} */ (app.settingsFor(frame)) };
+      const methods = {
+        ...common,
+        getSettings: () => /** @type {import('../types').ConfigSettings} */ (app.settingsFor(frame)),
+      };
       return recorded(methods, frame, app);
     }
     case 'boot': {
       /** @type {BootMethods} */
-      const methods = { ...common, getSettings: () => /** @type {import('../types').BootSettings} */ (app.settingsFor(frame)) };
+      const methods = {
+        ...common,
+        getSettings: () => /** @type {import('../types').BootSettings} */ (app.settingsFor(frame)),
+      };
       return recorded(methods, frame, app);
     }
     default:

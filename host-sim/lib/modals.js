@@ -59,6 +59,7 @@ export function listModals() {
 export function closeTopModal() {
   const top = openModals.at(-1);
   if (!top) throw new Error('No modal is open');
-  if (top.modal.closeDisabled) throw new Error(`The modal ${top.modal.id} has closeDisabled: only ctx.resolve closes it`);
+  if (top.modal.closeDisabled)
+    throw new Error(`The modal ${top.modal.id} has closeDisabled: only ctx.resolve closes it`);
   top.close(null);
 }

@@ -40,7 +40,11 @@ export async function askNavigation(host) {
   };
   return {
     mainNavigationTabs: await ask('mainNavigationTabs', isMainNavigationTab, '{ label, icon, pointsTo }'),
-    contentAreaSidebarItems: await ask('contentAreaSidebarItems', isContentAreaSidebarItem, '{ label, icon, pointsTo: { pageId } }'),
+    contentAreaSidebarItems: await ask(
+      'contentAreaSidebarItems',
+      isContentAreaSidebarItem,
+      '{ label, icon, pointsTo: { pageId } }',
+    ),
     settingsAreaSidebarItemGroups: await ask('settingsAreaSidebarItemGroups', isSettingsGroup, '{ label, items }'),
   };
 }
@@ -75,7 +79,9 @@ export function drawNavigation(host, open) {
     return button;
   };
   const entries = [
-    ...navigation.mainNavigationTabs.flatMap((tab) => ('pageId' in tab.pointsTo ? [link('main', tab.label, tab.pointsTo.pageId)] : [])),
+    ...navigation.mainNavigationTabs.flatMap((tab) =>
+      'pageId' in tab.pointsTo ? [link('main', tab.label, tab.pointsTo.pageId)] : [],
+    ),
     ...navigation.contentAreaSidebarItems.map((item) => link('content', item.label, item.pointsTo.pageId)),
     ...navigation.settingsAreaSidebarItemGroups.flatMap((group) =>
       group.items.map((item) => link('settings', `${group.label} › ${item.label}`, item.pointsTo.pageId)),
@@ -96,10 +102,16 @@ export async function openPage(host, pageId, location) {
   try {
     state.loadedFieldModels = new Set();
     await host.pushAll();
-    const pathname = pagePath({ area: areaOf(state.navigation, pageId), pluginId: PLUGIN_ID, pageId, environment: sandbox(host) });
+    const pathname = pagePath({
+      area: areaOf(state.navigation, pageId),
+      pluginId: PLUGIN_ID,
+      pageId,
+      environment: sandbox(host),
+    });
     const page = { pageId, location: location ?? { pathname, search: '', hash: '' } };
     state.page = page;
-    host.element('page-title').textContent = `Plugin page ${pageId} — ${page.location.pathname}${page.location.search}`;
+    const { pathname: shown, search } = page.location;
+    host.element('page-title').textContent = `Plugin page ${pageId} — ${shown}${search}`;
     const container = host.element('page');
     container.replaceChildren();
     const frame = host.mount(container, 'page', `page:${pageId}`, { page });

@@ -35,7 +35,10 @@ export function inEnvironment(environment, path) {
  * @param {{ area: PageArea, pluginId: string, pageId: string, environment: string | null }} page
  */
 export function pagePath({ area, pluginId, pageId, environment }) {
-  return inEnvironment(environment, `${PAGE_PREFIX[area]}/p/${encodeURIComponent(pluginId)}/pages/${encodeURIComponent(pageId)}`);
+  return inEnvironment(
+    environment,
+    `${PAGE_PREFIX[area]}/p/${encodeURIComponent(pluginId)}/pages/${encodeURIComponent(pageId)}`,
+  );
 }
 
 /**
@@ -49,7 +52,12 @@ function pageDestination(pathname) {
   let area = 'main';
   if (match[1] === '/editor') area = 'content';
   if (match[1] === '/configuration') area = 'settings';
-  return { kind: 'page', area, pluginId: decodeURIComponent(match[2] ?? ''), pageId: decodeURIComponent(match[3] ?? '') };
+  return {
+    kind: 'page',
+    area,
+    pluginId: decodeURIComponent(match[2] ?? ''),
+    pageId: decodeURIComponent(match[3] ?? ''),
+  };
 }
 
 /**
@@ -84,7 +92,10 @@ export function parseNavigationPath(path) {
   }
   const page = pageDestination(pathname);
   if (page) {
-    return { environment, destination: { ...page, location: { pathname: url.pathname, search: url.search, hash: url.hash } } };
+    return {
+      environment,
+      destination: { ...page, location: { pathname: url.pathname, search: url.search, hash: url.hash } },
+    };
   }
   return { environment, destination: editorDestination(pathname) };
 }

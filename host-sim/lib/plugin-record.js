@@ -10,7 +10,8 @@
 export const PLUGIN_ID = 'plugin-selective-unpublish';
 
 /**
- * DatoCMS's technical limits page: plugin parameters are limited to 10 KB. Read here as
+ * DatoCMS's technical limits page (https://www.datocms.com/docs/content-management-api/technical-limits):
+ * plugin parameters are limited to 10 KB. Read here as
  * 10 × 1024 bytes of the parameters' JSON in UTF-8; the unit and how DatoCMS measures
  * it are unverified.
  */
@@ -24,7 +25,8 @@ export function checkParametersSize(parameters) {
   const bytes = new TextEncoder().encode(JSON.stringify(parameters ?? {})).length;
   if (bytes > PARAMETERS_LIMIT_BYTES) {
     throw new Error(
-      `Plugin parameters are limited to 10 KB (${PARAMETERS_LIMIT_BYTES} bytes of JSON); these take ${bytes} bytes. Nothing was saved.`,
+      `Plugin parameters are limited to 10 KB (${PARAMETERS_LIMIT_BYTES} bytes of JSON); ` +
+        `these take ${bytes} bytes. Nothing was saved.`,
     );
   }
 }

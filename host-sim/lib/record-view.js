@@ -48,13 +48,20 @@ async function loadRecord(host, key) {
 
 /** @param {Host} host @param {import('datocms-plugin-sdk').ItemType} itemType */
 async function askPanels(host, itemType) {
-  const answer = await callBootHook({ bootFrame: host.bootFrame(), recordHost: host.recordHost }, 'itemFormSidebarPanels', [itemType], {
-    summary: [{ itemType: itemType.id }],
-  });
+  const answer = await callBootHook(
+    { bootFrame: host.bootFrame(), recordHost: host.recordHost },
+    'itemFormSidebarPanels',
+    [itemType],
+    {
+      summary: [{ itemType: itemType.id }],
+    },
+  );
   if (!answer.implemented) return [];
   const panels = expectArrayOf('itemFormSidebarPanels', answer.result, isPanel, '{ id, label, ... }');
   if (panels.length > 0 && !(await implementsHook(host.bootFrame(), 'renderItemFormSidebarPanel'))) {
-    throw new Error('itemFormSidebarPanels returned panels, but the plugin does not implement renderItemFormSidebarPanel');
+    throw new Error(
+      'itemFormSidebarPanels returned panels, but the plugin does not implement renderItemFormSidebarPanel',
+    );
   }
   return panels;
 }
@@ -143,16 +150,34 @@ export async function nativeUnpublish(host) {
   const item = state.item;
   if (!item) throw new Error('No saved record is open');
   /** @type {NativeUnpublishOutcome} */
-  const outcome = { itemIds: [item.id], hookCalled: false, answer: null, sent: false, status: null, code: null, error: null };
+  const outcome = {
+    itemIds: [item.id],
+    hookCalled: false,
+    answer: null,
+    sent: false,
+    status: null,
+    code: null,
+    error: null,
+  };
   try {
-    const answer = await callBootHook({ bootFrame: host.bootFrame(), recordHost: host.recordHost }, 'onBeforeItemsUnpublish', [[item]], {
-      summary: [{ items: [item.id] }],
-    });
+    const answer = await callBootHook(
+      { bootFrame: host.bootFrame(), recordHost: host.recordHost },
+      'onBeforeItemsUnpublish',
+      [[item]],
+      {
+        summary: [{ items: [item.id] }],
+      },
+    );
     outcome.hookCalled = answer.implemented;
     outcome.answer = answer.implemented ? answer.result : null;
     // Without the hook DatoCMS goes ahead; with it, only an explicit true lets it through.
     if (!answer.implemented || answer.result === true) {
-      const sent = await unpublishItem({ cmaUrl: state.cmaUrl, token: state.fixtures.token, environment: sandbox(host), id: item.id });
+      const sent = await unpublishItem({
+        cmaUrl: state.cmaUrl,
+        token: state.fixtures.token,
+        environment: sandbox(host),
+        id: item.id,
+      });
       Object.assign(outcome, { sent: true, status: sent.status, code: sent.code });
       if (sent.code) showToast({ message: `Could not unpublish the record: ${sent.code}`, type: 'alert' });
       else showToast({ message: 'Record unpublished', type: 'notice' });
@@ -189,8 +214,8 @@ export async function setFieldValue(host, setDirty, path, value) {
   /** @type {Record<string, unknown>} */
   let target = host.state.formValues;
   for (const key of keys) {
-    const next = target[key];
-    target = /** @type {Record<string, unknown>} */ (typeof next === 'object' && next !== null ? next : (target[key] = {}));
+    if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
+    target = /** @type {Record<string, unknown>} */ (target[key]);
   }
   target[last] = structuredClone(value);
   await setDirty(true);

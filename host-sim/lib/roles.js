@@ -19,7 +19,14 @@ export const PRIMARY_ENVIRONMENT = 'main';
  * @returns {ItemTypeRule}
  */
 function rule(environment, action, scope = {}) {
-  const common = { item_type: null, workflow: null, on_stage: null, to_stage: null, environment, on_creator: /** @type {const} */ ('anyone') };
+  const common = {
+    item_type: null,
+    workflow: null,
+    on_stage: null,
+    to_stage: null,
+    environment,
+    on_creator: /** @type {const} */ ('anyone'),
+  };
   if (action === 'all') return { ...common, action, localization_scope: 'all', locale: null };
   if (action === 'read') return { ...common, action, localization_scope: 'all', locale: null };
   return { ...common, action, localization_scope: scope.localization_scope ?? 'all', locale: scope.locale ?? null };
@@ -111,7 +118,11 @@ export function buildRoles(environments) {
       name: 'Editor (publishes English only)',
       isAdmin: false,
       environmentsAccess: 'primary_only',
-      positive: [...everywhere('read'), ...everywhere('update'), ...everywhere('publish', { localization_scope: 'localized', locale: 'en' })],
+      positive: [
+        ...everywhere('read'),
+        ...everywhere('update'),
+        ...everywhere('publish', { localization_scope: 'localized', locale: 'en' }),
+      ],
     }),
     viewer: makeRole({
       ...base,
@@ -143,14 +154,18 @@ export function buildRoles(environments) {
 }
 
 /**
- * Why `role` may not open `environment`, or null when it may ([CMA role resource]:
- * `environments_access` is `all`, `primary_only`, `sandbox_only` or `none`).
+ * Why `role` may not open `environment`, or null when it may. The CMA role resource
+ * (https://www.datocms.com/docs/content-management-api/resources/role) has `environments_access`
+ * `all`, `primary_only`, `sandbox_only` or `none`; DatoCMS keeps a role out of the others.
  * @param {Role} role
  * @param {string} environment
  * @param {boolean} isPrimary
  */
 export function environmentRefusal(role, environment, isPrimary) {
   const access = role.meta.final_permissions.environments_access;
-  const allowed = access === 'all' || (access === 'primary_only' && isPrimary) || (access === 'sandbox_only' && !isPrimary);
-  return allowed ? null : `The role ${role.attributes.name} may not open the ${environment} environment (environments_access: ${access})`;
+  const allowed =
+    access === 'all' || (access === 'primary_only' && isPrimary) || (access === 'sandbox_only' && !isPrimary);
+  return allowed
+    ? null
+    : `The role ${role.attributes.name} may not open the ${environment} environment (environments_access: ${access})`;
 }

@@ -79,7 +79,10 @@ function definitionList(entries) {
   return element(
     'dl',
     {},
-    entries.flatMap(([term, value]) => [element('dt', { textContent: term }), element('dd', { textContent: String(value ?? '—') })]),
+    entries.flatMap(([term, value]) => [
+      element('dt', { textContent: term }),
+      element('dd', { textContent: String(value ?? '—') }),
+    ]),
   );
 }
 
@@ -105,11 +108,17 @@ export function renderRecordInfo(container, { item, itemType, locales, itemStatu
   ];
   if (titles && typeof titles === 'object') {
     const byLocale = /** @type {Record<string, unknown>} */ (titles);
-    children.push(element('h2', { textContent: 'Title per locale' }), definitionList(locales.map((l) => [l, byLocale[l]])));
+    children.push(
+      element('h2', { textContent: 'Title per locale' }),
+      definitionList(locales.map((l) => [l, byLocale[l]])),
+    );
   }
   if (item) {
     children.push(
-      element('details', {}, [element('summary', { textContent: 'Raw record' }), element('pre', { textContent: JSON.stringify(item, null, 2) })]),
+      element('details', {}, [
+        element('summary', { textContent: 'Raw record' }),
+        element('pre', { textContent: JSON.stringify(item, null, 2) }),
+      ]),
     );
   }
   container.replaceChildren(...children);

@@ -157,15 +157,30 @@ function panelButtons() {
     action('Fetch record', 'fetch-result', async () => {
       const c = panel();
       const response = await fetch(`${c.cmaBaseUrl}/items/${c.item?.id}`, {
-        headers: { Authorization: `Bearer ${c.currentUserAccessToken}`, 'X-Api-Version': '3', 'X-Environment': c.environment },
+        headers: {
+          Authorization: `Bearer ${c.currentUserAccessToken}`,
+          'X-Api-Version': '3',
+          'X-Environment': c.environment,
+        },
       });
       return { status: response.status, itemStatus: (await response.json()).data?.meta?.status };
     }),
     action('Open modal', 'modal-result', () =>
-      current().openModal({ id: 'probe-modal', title: 'Probe modal', width: 's', parameters: { from: panel().sidebarPaneId } }),
+      current().openModal({
+        id: 'probe-modal',
+        title: 'Probe modal',
+        width: 's',
+        parameters: { from: panel().sidebarPaneId },
+      }),
     ),
     action('Open locked modal', 'locked-modal-result', () =>
-      current().openModal({ id: 'locked-modal', title: 'Locked modal', width: 'l', closeDisabled: true, initialHeight: 50 }),
+      current().openModal({
+        id: 'locked-modal',
+        title: 'Locked modal',
+        width: 'l',
+        closeDisabled: true,
+        initialHeight: 50,
+      }),
     ),
     action('Go to the draft', 'navigate-result', async () => {
       await current().navigateTo(inEnvironment(`/editor/item_types/${panel().itemType.id}/items/rec-draft/edit`));
@@ -242,7 +257,12 @@ const hooks = {
   onBeforeItemsUnpublish: beforeUnpublish,
   itemsDropdownActions(itemType, actionsCtx) {
     return [
-      { id: 'probe-log', label: 'Log selection', icon: 'list', parameters: { askedFor: itemType.id, ctxItemType: actionsCtx.itemType.id } },
+      {
+        id: 'probe-log',
+        label: 'Log selection',
+        icon: 'list',
+        parameters: { askedFor: itemType.id, ctxItemType: actionsCtx.itemType.id },
+      },
       {
         label: 'More probe actions',
         icon: 'ellipsis',
@@ -257,11 +277,19 @@ const hooks = {
   async executeItemsDropdownAction(actionId, items, actionCtx) {
     if (actionId === 'probe-fail') throw new Error('probe action failed');
     if (actionId === 'probe-modal') {
-      const value = await actionCtx.openModal({ id: 'action-modal', title: 'From an action', parameters: { count: items.length } });
+      const value = await actionCtx.openModal({
+        id: 'action-modal',
+        title: 'From an action',
+        parameters: { count: items.length },
+      });
       await actionCtx.notice(`modal answered ${JSON.stringify(value)}`);
       return;
     }
-    const seen = items.map((item) => ({ id: item.id, status: item.meta.status, model: item.relationships.item_type.data.id }));
+    const seen = items.map((item) => ({
+      id: item.id,
+      status: item.meta.status,
+      model: item.relationships.item_type.data.id,
+    }));
     await actionCtx.notice(JSON.stringify({ actionId, items: seen, parameters: actionCtx.parameters }));
   },
   mainNavigationTabs() {
@@ -271,7 +299,12 @@ const hooks = {
     return [{ label: 'Probe content page', icon: 'flask', pointsTo: { pageId: 'probe-content' } }];
   },
   settingsAreaSidebarItemGroups() {
-    return [{ label: 'Probe', items: [{ label: 'Probe settings page', icon: 'cog', pointsTo: { pageId: 'probe-settings' } }] }];
+    return [
+      {
+        label: 'Probe',
+        items: [{ label: 'Probe settings page', icon: 'cog', pointsTo: { pageId: 'probe-settings' } }],
+      },
+    ];
   },
   renderItemFormSidebarPanel(_panelId, next) {
     render(next, panelButtons);
