@@ -8,6 +8,7 @@
  * reads the machine's time zone: every zone is passed in.
  */
 import { Temporal } from 'temporal-polyfill';
+import { safeLocale } from '../shared/localeNames';
 
 /** What the form's `<input type=date>` and `<input type=time>` hold. */
 export type WallClock = {
@@ -41,14 +42,6 @@ type Refusal = { ok: false; reason: 'malformed'; message: string };
 
 function malformed(message: string): Refusal {
   return { ok: false, reason: 'malformed', message };
-}
-
-function safeLocale(uiLocale: string): string {
-  try {
-    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 /** The zone's canonical id, or null when Temporal does not know it. */

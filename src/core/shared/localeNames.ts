@@ -2,6 +2,15 @@
 
 export type LocaleNamer = (locale: string) => string;
 
+/** The UI locale in its canonical form for `Intl`, or 'en' when it is not a well-formed language tag. */
+export function safeLocale(uiLocale: string): string {
+  try {
+    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 export function createLocaleNamer(uiLocale: string): LocaleNamer {
   let displayNames: Intl.DisplayNames | null = null;
   try {
