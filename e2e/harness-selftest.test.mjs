@@ -91,7 +91,10 @@ describe('host simulator with the probe plugin', () => {
 
   test('the ctx token and cmaBaseUrl reach the fake CMA', async () => {
     await session.panel.getByRole('button', { name: 'Fetch record' }).click();
-    assert.deepEqual(await shown(session.panel, 'fetch-result'), { status: 200, itemStatus: seededStatus('rec-article') });
+    assert.deepEqual(await shown(session.panel, 'fetch-result'), {
+      status: 200,
+      itemStatus: seededStatus('rec-article'),
+    });
     // The host reads around the request log: what it holds is the plugin's alone.
     const [pluginRead, ...more] = stack.fake.requests();
     assert.equal(more.length, 0);

@@ -15,7 +15,12 @@ export async function pickLocale(panel, locale) {
 
 /** The complete list of writes the fake CMA received, compared field by field. */
 export function expectWrites(fake, expected) {
-  const writes = fake.writes().map((w) => ({ method: w.method, path: w.path, body: w.body, ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}) }));
+  const writes = fake.writes().map((w) => ({
+    method: w.method,
+    path: w.path,
+    body: w.body,
+    ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}),
+  }));
   assert.deepEqual(writes, expected);
 }
 

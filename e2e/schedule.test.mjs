@@ -47,7 +47,9 @@ describe('scheduling an unpublishing', () => {
     const reopened = t.session.panel.getByTestId('scheduled-unpublishing');
     await reopened.getByText('Italian').first().waitFor();
     await reopened.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
-    await reopened.getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone").waitFor();
+    await reopened
+      .getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone")
+      .waitFor();
     assert.equal(t.stack.fake.requests().length, 1);
 
     // Change: the form starts from the plan; a record holds one, so it is replaced.

@@ -24,7 +24,9 @@ console.log(`Playground: ${hostUrl}/${query('&record=rec-article')}`);
 console.log(`  Settings screen: ${hostUrl}/${query('&mode=config')}`);
 console.log(`  Other records (or use the page's switcher): ${records.join(', ')}`);
 console.log('  URL options: &role=admin|editor-en|viewer &locale=it &dirty=1 &token=0 (token permission not granted)');
-console.log(`  Fake CMA ${fake.url} (token "${fake.token}"): POST /__control/reset, POST /__control/clock {"advanceMs":60000}`);
+console.log(
+  `  Fake CMA ${fake.url} (token "${fake.token}"): POST /__control/reset, POST /__control/clock {"advanceMs":60000}`,
+);
 console.log('  After changing the plugin: npx vite build, then reload the page. Ctrl-C stops.');
 if (!existsSync(path.join(distDir, 'index.html'))) {
   console.warn(`  Warning: ${distDir}/index.html is missing: run \`npx vite build\` first.`);
