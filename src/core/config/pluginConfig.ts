@@ -11,6 +11,7 @@
  * - `{}` (or nothing at all): a fresh install, read as the factory defaults without any repair.
  * - any other version: unknown, so nothing in it can be trusted: reset to the factory defaults.
  */
+import { DEFAULT_LEAD_MINUTES, isLeadMinutes, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../schedule/leadTime';
 
 export const CONFIG_VERSION = 1;
 
@@ -25,7 +26,7 @@ export type ModelSettings = {
   /** Unpublishing the whole record is offered. */
   allowWholeRecord: boolean;
   allowScheduling: boolean;
-  /** Whole minutes, 0..MAX_LEAD_MINUTES: how far in the future a schedule must be at least. */
+  /** Whole minutes, MIN_LEAD_MINUTES..MAX_LEAD_MINUTES (schedule/leadTime): how far in the future a schedule must be at least. */
   minLeadMinutes: number;
   /** Recursive unpublish of the record's published children (tree models). */
   allowRecursive: boolean;
@@ -43,9 +44,6 @@ export type PluginConfig = {
 /** A field of the saved parameters that could not be used as it was, and what was done instead. */
 export type Repair = { path: string; message: string };
 
-/** A week. */
-export const MAX_LEAD_MINUTES = 10080;
-
 export const SIDEBAR_ANCHORS: readonly SidebarAnchor[] = ['info', 'publishedVersion', 'schedule', 'links', 'history'];
 
 export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
@@ -54,7 +52,7 @@ export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
   placement: null,
   allowWholeRecord: true,
   allowScheduling: true,
-  minLeadMinutes: 5,
+  minLeadMinutes: DEFAULT_LEAD_MINUTES,
   // Taking a record's children offline with it is opt-in.
   allowRecursive: false,
   defaultScope: 'none',
@@ -176,11 +174,9 @@ const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
     expected: `null or a pair like ["before", "info"] (before or after one of ${SIDEBAR_ANCHORS.join(', ')})`,
   },
   minLeadMinutes: {
-    read: (v) =>
-      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_LEAD_MINUTES
-        ? v + 0 // turns -0 into 0, which is what JSON would give back
-        : undefined,
-    expected: `a whole number of minutes between 0 and ${MAX_LEAD_MINUTES}`,
+    // `+ 0` turns -0 into 0, which is what JSON would give back.
+    read: (v) => (isLeadMinutes(v) ? v + 0 : undefined),
+    expected: `a whole number of minutes between ${MIN_LEAD_MINUTES} and ${MAX_LEAD_MINUTES}`,
   },
   defaultScope: {
     read: (v) => (v === 'none' || v === 'form-locale' ? v : undefined),

@@ -276,9 +276,17 @@ describe('checkScheduleTime: past and too soon', () => {
     expectRefused(nineInRome(at, 0), 'past');
   });
 
-  it('falls back to the default 5 minutes when the lead is not a number', () => {
-    expectRefused(nineInRome(at - 4 * 60_000, Number.NaN), 'too-soon');
-    expect(nineInRome(at - 5 * 60_000, Number.NaN)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  it.each([Number.NaN, -1, 2.5, 10081])(
+    'falls back to the default 5 minutes when the lead is not one the settings accept (%d)',
+    (lead) => {
+      expectRefused(nineInRome(at - 4 * 60_000, lead), 'too-soon');
+      expect(nineInRome(at - 5 * 60_000, lead)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+    },
+  );
+
+  it('accepts the longest lead the settings allow (a week)', () => {
+    expectRefused(nineInRome(at - 10079 * 60_000, 10080), 'too-soon');
+    expect(nineInRome(at - 10080 * 60_000, 10080)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
   });
 
   it('compares instants, not wall clocks: the same wall clock in a zone ahead has already passed', () => {

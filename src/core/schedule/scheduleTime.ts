@@ -9,6 +9,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { safeLocale } from '../shared/localeNames';
+import { DEFAULT_LEAD_MINUTES, isLeadMinutes } from './leadTime';
 
 /** What the form's `<input type=date>` and `<input type=time>` hold. */
 export type WallClock = {
@@ -34,7 +35,6 @@ export type ScheduleTimeCheck =
   | { ok: false; reason: 'malformed' | 'past' | 'too-soon' | 'gap'; message: string }
   | { ok: false; reason: 'ambiguous'; message: string; choices: [AmbiguousChoice, AmbiguousChoice] };
 
-const DEFAULT_MIN_LEAD_MINUTES = 5;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -166,9 +166,9 @@ function minutes(n: number): string {
   return n === 1 ? '1 minute' : `${n} minutes`;
 }
 
+/** The model's setting; a value the settings would not accept is read as the default, as the settings read it. */
 function leadMinutes(minLeadMinutes: number): number {
-  if (!Number.isFinite(minLeadMinutes)) return DEFAULT_MIN_LEAD_MINUTES;
-  return Math.max(0, minLeadMinutes);
+  return isLeadMinutes(minLeadMinutes) ? minLeadMinutes : DEFAULT_LEAD_MINUTES;
 }
 
 /** past / too-soon, or ok. */
