@@ -24,7 +24,7 @@ export function expectWrites(fake, expected) {
   assert.deepEqual(writes, expected);
 }
 
-/** FACTORY_DEFAULTS of src/core/pluginConfig.ts: per-model settings as a fresh install has them. */
+/** FACTORY_DEFAULTS of src/core/config/pluginConfig.ts (src/core/config/e2eSettings.test.ts keeps them equal). */
 export const FACTORY_SETTINGS = Object.freeze({
   enabled: true,
   startOpen: true,
