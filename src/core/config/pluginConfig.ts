@@ -137,10 +137,6 @@ function own(object: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : MISSING;
 }
 
-function ownKeys(object: Record<string, unknown>): string[] {
-  return Object.keys(object);
-}
-
 type FieldRule<V> = {
   /** The valid value (a fresh copy), or `undefined` when the value is not valid. */
   read: (value: unknown) => V | undefined;
@@ -193,7 +189,7 @@ function readField<K extends keyof ModelSettings>(
 ): ModelSettings[K] {
   const rule = RULES[key];
   const raw = own(object, key);
-  const fallbackValue = copyField(key, fallback[key]);
+  const fallbackValue = copyValue(fallback[key]);
   if (raw === MISSING) {
     repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
     return fallbackValue;
@@ -209,8 +205,9 @@ function readField<K extends keyof ModelSettings>(
   return value;
 }
 
-function copyField<K extends keyof ModelSettings>(_key: K, value: ModelSettings[K]): ModelSettings[K] {
-  return (Array.isArray(value) ? [...value] : value) as ModelSettings[K];
+/** A fresh copy of one setting's value (a placement pair is the only one that is not a primitive). */
+function copyValue<V>(value: V): V {
+  return (Array.isArray(value) ? [...value] : value) as V;
 }
 
 function copySettings(settings: ModelSettings): ModelSettings {
@@ -233,7 +230,7 @@ function dropUnknownKeys(
   repairs: Repair[],
   what: string,
 ): void {
-  for (const key of ownKeys(object)) {
+  for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     repairs.push({
       path: pathOf(...path, key),
@@ -277,7 +274,7 @@ function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): R
     });
     return models;
   }
-  for (const id of ownKeys(raw)) {
+  for (const id of Object.keys(raw)) {
     const value = raw[id];
     if (FORBIDDEN_IDS.has(id) || !MODEL_ID.test(id)) {
       repairs.push({
@@ -345,7 +342,7 @@ function parseUnsafe(raw: unknown, repairs: Repair[]): PluginConfig {
     });
     return factoryConfig();
   }
-  if (ownKeys(raw).length === 0) return factoryConfig();
+  if (Object.keys(raw).length === 0) return factoryConfig();
 
   const version = own(raw, 'version');
   if (version === CONFIG_VERSION) return readContent(raw, 1, repairs);
