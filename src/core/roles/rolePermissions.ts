@@ -19,7 +19,7 @@ import type { SchemaTypes } from '@datocms/cma-client-browser';
 import { createLocaleNamer, nameLocales } from '../shared/localeNames';
 
 /** One entry of `positive_item_type_permissions` / `negative_item_type_permissions`: the client's union by `action` [A]. */
-export type ItemTypePermission = SchemaTypes.RoleAttributes['positive_item_type_permissions'][number];
+type ItemTypePermission = SchemaTypes.RoleAttributes['positive_item_type_permissions'][number];
 
 type Action = ItemTypePermission['action'];
 
