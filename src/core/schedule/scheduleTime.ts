@@ -289,12 +289,18 @@ function toWallClock(zoned: Temporal.ZonedDateTime): WallClock {
  * The form's starting value: the next full hour at least one hour from `now`,
  * in the project's zone. (An unknown zone falls back to UTC; the check then
  * reports the zone.)
+ *
+ * A full hour the clocks skip is not offered: Temporal moves it to the end of the
+ * gap, which is a full hour when clocks go forward by an hour (02:00 → 03:00 in
+ * Rome) but 02:30 on Lord Howe Island, where they go forward by half an hour; the
+ * form then starts from the next full hour that exists (03:00), as an editor would.
  */
 export function defaultWallClock(now: number, timeZone: string): WallClock {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(now)
+  let zoned = Temporal.Instant.fromEpochMilliseconds(now)
     .toZonedDateTimeISO(zoneOrUtc(timeZone))
     .add({ hours: 1 })
     .round({ smallestUnit: 'hour', roundingMode: 'ceil' });
+  while (zoned.minute !== 0) zoned = zoned.round({ smallestUnit: 'hour', roundingMode: 'ceil' });
   return toWallClock(zoned);
 }
 
