@@ -43,6 +43,32 @@ async function publishedVersionId(id) {
   return (await response.json()).data.relationships.published_version.data?.id ?? null;
 }
 
+/**
+ * Holds the page's next `method` request to `path` in the browser (before it reaches the fake CMA):
+ * `sent` resolves once the plugin has sent it, `release()` lets it through.
+ */
+async function holdRequest(page, method, path) {
+  let held;
+  let onSent;
+  const sent = new Promise((resolve) => {
+    onSent = resolve;
+  });
+  const matches = (url) => url.origin === new URL(t.stack.fake.url).origin && url.pathname === path;
+  const handler = async (route) => {
+    if (held || route.request().method() !== method) return route.fallback();
+    held = route;
+    onSent();
+  };
+  await page.context().route(matches, handler);
+  return {
+    sent,
+    async release() {
+      await page.context().unroute(matches, handler);
+      await held.continue();
+    },
+  };
+}
+
 const unpublishItalianButton = () => t.session.panel.getByRole('button', { name: 'Unpublish Italian now' });
 
 /** Opens rec-article, injects `fault` (if any), picks Italian and confirms "Unpublish Italian". */
@@ -78,6 +104,18 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await unpublishItalianWith({ method: 'PUT', status: 401, code: 'INVALID_AUTHORIZATION_HEADER' });
     await t.session.panel.getByText('did not accept the plugin’s access token (it may have expired)').waitFor();
     await t.session.panel.getByText('Reload the page and try again.').waitFor();
+    await waitForFlowEnd();
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
+  });
+
+  test('a bare 401 with no error code is read as the token not accepted: reload', async () => {
+    await unpublishItalianWith({ method: 'PUT', status: 401 });
+    const alert = t.session.panel.getByRole('alert').filter({ hasText: 'did not accept the plugin’s access token' });
+    await alert.getByText('Nothing was unpublished.').waitFor();
+    await alert.getByText('Reload the page and try again.').waitFor();
+    assert.doesNotMatch(await alert.textContent(), /refused the request|HTTP 401/);
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
@@ -338,15 +376,22 @@ describe('in-flight safety', () => {
   });
 
   test('form updates while the request runs: controls stay disabled, the flow finishes, one PUT', async () => {
-    await unpublishItalianWith({ method: 'PUT', delayMs: 1500 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    // The PUT is held in the browser until the test lets it go: "while the request runs" is an event, not a delay.
+    const put = await holdRequest(t.session.page, 'PUT', UNPUBLISH);
+    await pickLocale(t.session.panel, 'it');
+    await unpublishItalianButton().click();
+    await t.session.host.answerConfirm('unpublish');
+    await put.sent;
     const working = t.session.panel.getByRole('button', { name: 'Working…' });
     await working.waitFor();
-    await waitForLog((log) => log.some((r) => r.method === 'PUT'));
 
     await t.session.host.pushUpdate({ isFormDirty: true });
+    await t.session.panel.getByText('You have unsaved changes.').waitFor();
+    // Each update is a whole new ctx (the host does not keep the dirty flag of the one before).
     await t.session.host.pushUpdate({ locale: 'it' });
     // Still the same request, still locked.
-    assert.equal(t.stack.fake.requests().at(-1).status, null, 'the PUT is still running');
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`], 'the PUT has not reached the CMA yet');
     assert.equal(await working.isDisabled(), true);
     for (const locale of ['en', 'it', 'es', 'fr']) {
       assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true, `${locale} switch`);
@@ -354,6 +399,7 @@ describe('in-flight safety', () => {
     assert.equal(await t.session.panel.getByRole('switch', { name: 'The whole record' }).isDisabled(), true);
     assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule for later/ }).isDisabled(), true);
 
+    await put.release();
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(
