@@ -11,29 +11,36 @@ export function safeLocale(uiLocale: string): string {
   }
 }
 
-export function createLocaleNamer(uiLocale: string): LocaleNamer {
-  let displayNames: Intl.DisplayNames | null = null;
+function languageNames(uiLocale: string): Intl.DisplayNames | null {
   try {
-    displayNames = new Intl.DisplayNames([uiLocale, 'en'], { type: 'language', fallback: 'none' });
+    return new Intl.DisplayNames([uiLocale, 'en'], { type: 'language', fallback: 'none' });
   } catch {
-    // An unknown UI locale: fall back to the codes themselves.
+    // An unknown UI locale.
+    return null;
   }
+}
+
+/** 'it' → 'Italian' (in the UI language); a code the language has no name for is shown as it is. */
+export function createLocaleNamer(uiLocale: string): LocaleNamer {
+  const displayNames = languageNames(uiLocale);
+  if (!displayNames) return (locale) => locale;
   return (locale) => {
-    let name: string | undefined;
     try {
-      name = displayNames?.of(locale);
+      return displayNames.of(locale) || locale;
     } catch {
       // Not a well-formed language tag (a custom locale code): show the code.
+      return locale;
     }
-    return name && name !== locale ? name : locale;
   };
 }
 
 /** "Italian", "Italian and Spanish", "English, Italian, and Spanish" (as the UI language writes lists). */
 export function formatList(uiLocale: string, items: readonly string[]): string {
   try {
-    return new Intl.ListFormat([uiLocale, 'en'], { style: 'long', type: 'conjunction' }).format(items);
+    // The defaults: a long conjunction ("and").
+    return new Intl.ListFormat([uiLocale, 'en']).format(items);
   } catch {
+    // An unknown UI locale.
     return items.join(', ');
   }
 }
