@@ -21,10 +21,10 @@ describe('createLocaleNamer', () => {
     expect(createLocaleNamer('en')('')).toBe('');
   });
 
-  it('shows every code as it is when the UI locale is not a language tag', () => {
+  it('names locales in English when the UI locale is not a language tag', () => {
     const name = createLocaleNamer('!!');
-    expect(name('it')).toBe('it');
-    expect(name('en-US')).toBe('en-US');
+    expect(name('it')).toBe('Italian');
+    expect(name('en-US')).toBe('American English');
   });
 });
 
@@ -37,8 +37,8 @@ describe('formatList', () => {
     expect(formatList('en', [])).toBe('');
   });
 
-  it('joins with commas when the UI locale is not a language tag', () => {
-    expect(formatList('!!', ['it', 'es'])).toBe('it, es');
+  it('joins in English when the UI locale is not a language tag', () => {
+    expect(formatList('!!', ['Italian', 'Spanish'])).toBe('Italian and Spanish');
   });
 });
 

@@ -11,19 +11,12 @@ export function safeLocale(uiLocale: string): string {
   }
 }
 
-function languageNames(uiLocale: string): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames([uiLocale, 'en'], { type: 'language', fallback: 'none' });
-  } catch {
-    // An unknown UI locale.
-    return null;
-  }
-}
-
-/** 'it' → 'Italian' (in the UI language); a code the language has no name for is shown as it is. */
+/**
+ * 'it' → 'Italian', in the UI language (English when that is not a language tag, as everywhere
+ * in the plugin); a code the language has no name for is shown as it is.
+ */
 export function createLocaleNamer(uiLocale: string): LocaleNamer {
-  const displayNames = languageNames(uiLocale);
-  if (!displayNames) return (locale) => locale;
+  const displayNames = new Intl.DisplayNames([safeLocale(uiLocale), 'en'], { type: 'language', fallback: 'none' });
   return (locale) => {
     try {
       return displayNames.of(locale) || locale;
@@ -36,13 +29,8 @@ export function createLocaleNamer(uiLocale: string): LocaleNamer {
 
 /** "Italian", "Italian and Spanish", "English, Italian, and Spanish" (as the UI language writes lists). */
 export function formatList(uiLocale: string, items: readonly string[]): string {
-  try {
-    // The defaults: a long conjunction ("and").
-    return new Intl.ListFormat([uiLocale, 'en']).format(items);
-  } catch {
-    // An unknown UI locale.
-    return items.join(', ');
-  }
+  // The defaults: a long conjunction ("and").
+  return new Intl.ListFormat([safeLocale(uiLocale), 'en']).format(items);
 }
 
 export function nameLocales(uiLocale: string, name: LocaleNamer, locales: readonly string[]): string {
