@@ -84,6 +84,18 @@ export type UnpublishPermission = {
   reason: string | null;
 };
 
+/** Who created a record (`relationships.creator.data`), or who the current user is (`ctx.currentUser`). */
+export type Creator = { id: string; type: string };
+
+/**
+ * Whether the record was created by the current user. The creator is polymorphic (account,
+ * collaborator `user`, `sso_user`, `access_token`, `organization`: [A] `Item.relationships.creator`)
+ * and ids are unique per type only, so the type is compared as well as the id.
+ */
+export function isCreatedBy(creator: Creator | null | undefined, user: Creator): boolean {
+  return creator?.id === user.id && creator.type === user.type;
+}
+
 export type RecordFacts = {
   itemTypeId: string;
   itemTypeName: string;
@@ -155,12 +167,13 @@ function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule 
     idMatch(field(rule, 'workflow'), record.workflowId),
   );
 
-  // `on_stage`: records currently on that stage [A]. `to_stage` restricts moves towards a stage
-  // [A]; the docs do not say what it does to the other actions of an `all` entry, so an entry
-  // carrying one is not relied upon for publishing (positive: grants nothing; negative: takes away).
+  // `on_stage`: records currently on that stage [A]. `to_stage` restricts *moves* towards a stage
+  // [A] ("on_stage / to_stage: restrict to records currently on a stage, or to moves towards a
+  // stage"); the `publish` branch has no `to_stage` at all [A], so on an `all` entry it narrows only
+  // the entry's moves, not its publishing. On any other entry it is not understood.
   const stage = idMatch(field(rule, 'on_stage'), record.stageId);
   const toStage = field(rule, 'to_stage');
-  const moves: Match = toStage === undefined || toStage === null ? 'yes' : 'unknown';
+  const moves: Match = toStage === undefined || toStage === null || action === 'all' ? 'yes' : 'unknown';
 
   // `on_creator` [B]: `anyone` every record; `self` records the user created; `role` records
   // created by users with the same role. A record the user created was created by someone with
