@@ -145,15 +145,25 @@ function idMatch(value: unknown, actual: string | null): Match {
   return value === actual ? 'yes' : 'no';
 }
 
+// Unpublishing is the `publish` action ([C] "Publish/unpublish", [D]); `all` is every action [A][B].
+function actionMatch(action: unknown): Match {
+  if (action === 'publish' || action === 'all') return 'yes';
+  return typeof action === 'string' && KNOWN_OTHER_ACTIONS.has(action) ? 'no' : 'unknown';
+}
+
+// `on_creator` [B]: `anyone` every record; `self` records the user created; `role` records
+// created by users with the same role. A record the user created was created by someone with
+// this role; whether someone else who created it has this role cannot be known here.
+// Absent/null (branches without a creator restrictor [A]): anyone.
+function creatorMatch(onCreator: unknown, creatorIsCurrentUser: boolean): Match {
+  if (onCreator === undefined || onCreator === null || onCreator === 'anyone') return 'yes';
+  if (onCreator === 'self') return creatorIsCurrentUser ? 'yes' : 'no';
+  if (onCreator === 'role' && creatorIsCurrentUser) return 'yes';
+  return 'unknown';
+}
+
 function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule {
-  // Unpublishing is the `publish` action ([C] "Publish/unpublish", [D]); `all` is every action [A][B].
   const action = field(rule, 'action');
-  const actionMatch: Match =
-    action === 'publish' || action === 'all'
-      ? 'yes'
-      : typeof action === 'string' && KNOWN_OTHER_ACTIONS.has(action)
-        ? 'no'
-        : 'unknown';
 
   // Each entry is scoped to a single environment, by id [A]. An entry without one cannot be placed.
   const environment = field(rule, 'environment');
@@ -175,26 +185,15 @@ function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule 
   const toStage = field(rule, 'to_stage');
   const moves: Match = toStage === undefined || toStage === null || action === 'all' ? 'yes' : 'unknown';
 
-  // `on_creator` [B]: `anyone` every record; `self` records the user created; `role` records
-  // created by users with the same role. A record the user created was created by someone with
-  // this role; whether someone else who created it has this role cannot be known here.
-  // Absent/null (branches without a creator restrictor [A]): anyone.
-  const onCreator = field(rule, 'on_creator');
-  const creator: Match =
-    onCreator === undefined || onCreator === null || onCreator === 'anyone'
-      ? 'yes'
-      : onCreator === 'self'
-        ? record.creatorIsCurrentUser
-          ? 'yes'
-          : 'no'
-        : onCreator === 'role'
-          ? record.creatorIsCurrentUser
-            ? 'yes'
-            : 'unknown'
-          : 'unknown';
-
   return {
-    matches: { action: actionMatch, environment: environmentMatch, model, stage, moves, creator },
+    matches: {
+      action: actionMatch(action),
+      environment: environmentMatch,
+      model,
+      stage,
+      moves,
+      creator: creatorMatch(field(rule, 'on_creator'), record.creatorIsCurrentUser),
+    },
     coverage: readCoverage(action, field(rule, 'localization_scope'), field(rule, 'locale')),
   };
 }
