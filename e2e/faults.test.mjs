@@ -430,7 +430,7 @@ describe('security', () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
     await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
     const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
-    assert.equal(saved.version, 1);
+    assert.equal(saved.version, 2);
     assert.doesNotMatch(JSON.stringify(saved), new RegExp(token));
     assert.doesNotMatch(await t.session.panel.locator('html').innerHTML(), new RegExp(token));
     assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)));
