@@ -85,6 +85,11 @@ export function createCmaSession(access: CmaAccess, options: ConnectionOptions) 
       return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
     },
 
+    /** The record itself (raw): asked only when the state request answers 404, to tell which of the two is gone. */
+    fetchRecord(itemId: string): Promise<unknown> {
+      return call(() => client.items.rawFind(itemId));
+    },
+
     async unpublish(itemId: string, request: UnpublishRequest, { recursive }: { recursive: boolean }): Promise<void> {
       const query = recursive ? { recursive: true } : undefined;
       await call(() =>

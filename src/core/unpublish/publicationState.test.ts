@@ -1,4 +1,4 @@
-import { type RawPublicationState, readPublicationState, readStateAnswer } from './publicationState';
+import { type RawPublicationState, readPublicationState, readStateAnswer, recordFactsOf } from './publicationState';
 import { rawState } from './testFixtures';
 
 const SITE = ['en', 'it', 'es', 'fr'];
@@ -162,3 +162,17 @@ function rename(raw: Record<string, unknown>, from: string, to: string): unknown
   const { [from as 'changed_locales']: value, ...rest } = data.attributes;
   return { ...raw, data: { ...data, attributes: { ...rest, [to]: value } } };
 }
+
+describe('recordFactsOf', () => {
+  it('reads the status and the planned unpublishing from a raw record', () => {
+    const raw = { data: { id: 'r', meta: { status: 'updated', unpublishing_scheduled_at: '2027-03-01T08:00:00Z' } } };
+    expect(recordFactsOf(raw)).toEqual({ status: 'updated', unpublishingScheduledAt: '2027-03-01T08:00:00Z' });
+    expect(recordFactsOf({ data: { meta: { status: 'draft', unpublishing_scheduled_at: null } } })).toEqual({
+      status: 'draft',
+      unpublishingScheduledAt: null,
+    });
+  });
+  it.each([[null], [{}], [{ data: {} }], [{ data: { meta: { status: 3 } } }]])('gives null for %j', (raw) => {
+    expect(recordFactsOf(raw)).toBeNull();
+  });
+});

@@ -68,6 +68,8 @@ export type RecordFacts = {
 
 const NO_FACTS: RecordFacts = { status: null, unpublishingScheduledAt: null };
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Why the panel can only act on the whole record. */
 export type WholeRecordReason =
   /** The state request answered, with no locale published, for a published record. */
@@ -99,6 +101,14 @@ function isLiveStatus(status: string | null): boolean {
 
 function planFromFacts(facts: RecordFacts): PlanDetailsUnknown | null {
   return facts.unpublishingScheduledAt ? { at: facts.unpublishingScheduledAt, locales: 'not-known' } : null;
+}
+
+/** The facts a raw record (`GET /items/:id`) gives, or null when it has no `meta` to read them from. */
+export function recordFactsOf(raw: unknown): RecordFacts | null {
+  const meta = isObject(raw) && isObject(raw.data) ? raw.data.meta : null;
+  if (!isObject(meta) || typeof meta.status !== 'string') return null;
+  const at = meta.unpublishing_scheduled_at;
+  return { status: meta.status, unpublishingScheduledAt: typeof at === 'string' ? at : null };
 }
 
 /** The panel's view when the per-locale state is missing: the record's status and its plan from `meta`. */
@@ -172,7 +182,6 @@ export function readPublicationState(
 // ---------------------------------------------------------------------------
 // Checking the answer's shape
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 /** Absent, or `{ data: null | { id: string } }`. */
 const isRelation = (v: unknown) =>

@@ -4,6 +4,7 @@ import {
   type PublicationState,
   type RecordFacts,
   readStateAnswer,
+  recordFactsOf,
   type StateReading,
   type WholeRecordState,
   wholeRecordState,
@@ -20,11 +21,22 @@ function loadedFrom(reading: StateReading): Loaded {
   return reading.kind === 'per-locale' ? { status: 'ready', ...reading } : { status: 'whole-record', ...reading };
 }
 
-async function loadedAfterFailure(error: unknown, facts: RecordFacts): Promise<Loaded> {
-  const failure = toApiFailure(error);
-  // The endpoint is private and experimental: a 404 may mean it is gone, not the record.
+async function loadedAfterFailure(
+  error: unknown,
+  api: CmaSession,
+  itemId: string,
+  facts: RecordFacts,
+): Promise<Loaded> {
+  let failure = toApiFailure(error);
+  // The state endpoint is private and experimental: a 404 may mean that it is gone, or the record.
+  // The record's own endpoint tells which, and gives its status fresher than the form's.
   if (failure.kind === 'api' && failure.status === 404) {
-    return { status: 'whole-record', state: wholeRecordState('state-unavailable', facts) };
+    try {
+      const record = await api.fetchRecord(itemId);
+      return { status: 'whole-record', state: wholeRecordState('state-unavailable', recordFactsOf(record) ?? facts) };
+    } catch (recordError) {
+      failure = toApiFailure(recordError);
+    }
   }
   // Failure messages are loaded only when a failure happens: the panel's first load stays small.
   const { describeFailure } = await import('../../core/shared/apiFailure');
@@ -63,7 +75,7 @@ export function useRecordPublication(
       setLoaded(loadedFrom(reading));
       return reading.kind === 'per-locale' ? reading.state : null;
     } catch (error) {
-      const next = await loadedAfterFailure(error, factsRef.current);
+      const next = await loadedAfterFailure(error, api, itemId, factsRef.current);
       if (ticket === latest.current) setLoaded(next);
       return null;
     }
