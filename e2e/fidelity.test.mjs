@@ -119,3 +119,72 @@ describe('the 10 KB limit on plugin parameters', () => {
     expectWrites(t.stack.fake, []);
   });
 });
+
+const STATE = '/items/rec-article/current-vs-published-state';
+
+/** A plan made before the panel opens (as another editor would), out of the panel's log. */
+async function planBeforehand(at, locales) {
+  const response = await fetch(`${t.stack.fake.url}/items/rec-article/scheduled-unpublishing`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${t.stack.fake.token}`,
+      'x-api-version': '3',
+      'content-type': 'application/vnd.api+json',
+    },
+    body: JSON.stringify({
+      data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
+    }),
+  });
+  assert.equal(response.status, 200);
+  t.stack.fake.resetLog();
+}
+
+describe('the private state endpoint is not there (404)', () => {
+  test('the panel says so, and offers only the whole record of a published record', async () => {
+    // Every read of the state answers 404; the record itself is there.
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 404, code: 'NOT_FOUND', count: 10 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const { panel } = t.session;
+    await panel.getByText('Locales could not be checked').waitFor();
+    await panel.getByText(/did not find this record’s per-locale state \(HTTP 404\)/).waitFor();
+    // Never a locale pick it cannot check.
+    assert.equal(await panel.getByRole('switch').count(), 0);
+    assert.equal(await panel.getByText('Nothing is live').count(), 0);
+
+    await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+    const confirm = await t.session.host.answerConfirm('unpublish');
+    assert.equal(confirm.content, 'The whole record will stop being published, in every locale. Nothing stays live.');
+    await panel.getByText('The record is no longer published.').waitFor();
+    // Read again (404 again), the record's status now says draft: nothing more is offered.
+    await panel.getByText('By its status, this record is not published: there is nothing to unpublish.').waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Unpublish the whole record now' }).count(), 0);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), []);
+    assert.deepEqual(
+      t.stack.fake.requests().map((r) => `${r.method} ${r.path} ${r.status}`),
+      [
+        `GET ${STATE} 404`,
+        'GET /items/rec-article 200',
+        'PUT /items/rec-article/unpublish 200',
+        `GET ${STATE} 404`,
+        'GET /items/rec-article 200',
+      ],
+    );
+    expectWrites(t.stack.fake, [{ method: 'PUT', path: UNPUBLISH, body: null }]);
+  });
+
+  test('a plan the record’s meta shows can be cancelled; its locales are said to be not known', async () => {
+    await planBeforehand('2027-03-01T08:00:00Z', ['it']);
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 404, code: 'NOT_FOUND', count: 10 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
+    await card.getByText('the record (which locales, DatoCMS did not say)').waitFor();
+    await card.getByText('(Europe/Rome)').first().waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Change' }).count(), 0);
+    await card.getByRole('button', { name: 'Cancel the schedule' }).click();
+    await t.session.host.answerConfirm('cancel-schedule');
+    await t.session.panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
+    expectWrites(t.stack.fake, [
+      { method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null },
+    ]);
+  });
+});
