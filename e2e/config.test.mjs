@@ -29,9 +29,12 @@ describe('the config screen', () => {
     await articleShow.click();
     await screen.getByRole('button', { name: 'Save settings' }).click();
     const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
-    assert.equal(saved.version, 1);
-    assert.equal(saved.defaults.enabled, false);
-    assert.equal(saved.models['model-article'].enabled, true);
+    // The saved form (version 2): only what differs from the defaults.
+    assert.deepEqual(saved, {
+      version: 2,
+      defaults: { enabled: false },
+      groups: [{ models: ['model-article'], settings: { enabled: true } }],
+    });
     await t.session.close();
 
     t.session = await openHost(t.stack, { record: 'rec-article', params: saved });

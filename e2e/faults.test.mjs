@@ -125,8 +125,9 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
   test('404 NOT_FOUND, record deleted meanwhile: the re-read 404s too and the panel says the record is gone', async () => {
     t.session = await openHost(t.stack, { record: 'rec-article' });
     await pickLocale(t.session.panel, 'it');
-    // A deleted record answers 404 to everything from now on: the write and the re-read.
-    t.stack.fake.injectFault({ count: 2, status: 404, code: 'NOT_FOUND', path: '/items/rec-article(/.*)?' });
+    // A deleted record answers 404 to everything from now on: the write, the re-read, and the read of the
+    // record itself (which tells a deleted record from a state endpoint that is gone).
+    t.stack.fake.injectFault({ count: 3, status: 404, code: 'NOT_FOUND', path: '/items/rec-article(/.*)?' });
     await unpublishItalianButton().click();
     await t.session.host.answerConfirm('unpublish');
 
@@ -136,8 +137,13 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     // Nothing is left to pick or send.
     assert.equal(await t.session.panel.getByRole('switch').count(), 0);
     assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
-    await waitForAnswered(3);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 404`, `GET ${STATE} 404`]);
+    await waitForAnswered(4);
+    assert.deepEqual(requestLog(), [
+      `GET ${STATE} 200`,
+      `PUT ${UNPUBLISH} 404`,
+      `GET ${STATE} 404`,
+      'GET /items/rec-article 404',
+    ]);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
@@ -500,7 +506,7 @@ describe('security', () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
     await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
     const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
-    assert.equal(saved.version, 1);
+    assert.equal(saved.version, 2);
     assert.doesNotMatch(JSON.stringify(saved), new RegExp(token));
     assert.doesNotMatch(await t.session.panel.locator('html').innerHTML(), new RegExp(token));
     assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)));

@@ -2,7 +2,7 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
-import { mayHaveHappened } from '../core/shared/apiFailure';
+import { failureReason, mayHaveHappened } from '../core/shared/apiFailure';
 import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
@@ -151,7 +151,7 @@ describe('unpublish', () => {
   it('sends no recursive parameter when not asked (the CMA then refuses a tree with published children)', async () => {
     const { api } = session();
     const error = await rejection(api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: false }));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['PUBLISHED_CHILDREN'] });
+    expect(toApiFailure(error)).toMatchObject({ kind: 'api', status: 422, errors: [{ code: 'PUBLISHED_CHILDREN' }] });
     expect(fake.writes()).toMatchObject([
       { method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' },
     ]);
@@ -269,15 +269,23 @@ describe('toApiFailure', () => {
     const { api } = session({ token: 'not-the-token' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
     expect(error).toBeInstanceOf(ApiError);
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 401, codes: ['INVALID_AUTHORIZATION_HEADER'] });
+    expect(toApiFailure(error)).toMatchObject({
+      kind: 'api',
+      status: 401,
+      errors: [{ code: 'INVALID_AUTHORIZATION_HEADER' }],
+    });
   });
 
-  it('reads a 422 VALIDATION_INVALID (a locale that is not live)', async () => {
+  it('reads a 422 on content_in_locales (a locale that is not live), keeping its details', async () => {
     const { api } = session();
     const error = await rejection(
       api.unpublish('rec-article', { scope: 'locales', locales: ['fr'] }, { recursive: false }),
     );
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] });
+    const failure = toApiFailure(error);
+    expect(failure).toMatchObject({ kind: 'api', status: 422 });
+    // The field the error is about survives, whichever level carries the validation code.
+    expect(failure.kind === 'api' && failure.errors[0]?.details).toMatchObject({ field: 'content_in_locales' });
+    expect(failureReason(failure)).toBe('locale-not-live');
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -285,7 +293,7 @@ describe('toApiFailure', () => {
     const { api } = session();
     fake.injectFault({ status: 503, method: 'GET' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, codes: [] });
+    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, errors: [] });
   });
 
   it('reads a dropped connection as a network failure (no retry)', async () => {
@@ -296,6 +304,20 @@ describe('toApiFailure', () => {
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(toApiFailure(error)).toEqual({ kind: 'network' });
     expect(fake.writes().map((entry) => [entry.method, entry.status])).toEqual([['PUT', 'dropped']]);
+  });
+
+  it.each([
+    ['the documented envelope', 'INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' }],
+    ['the other nesting', 'VALIDATION_INVALID', { field: 'content_in_locales', code: 'INVALID_FIELD' }],
+  ])('keeps the details of a validation error in %s', async (_, code, details) => {
+    const { api } = session();
+    fake.injectFault({ method: 'PUT', status: 422, code, details });
+    const error = await rejection(
+      api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }),
+    );
+    const failure = toApiFailure(error);
+    expect(failure).toEqual({ kind: 'api', status: 422, errors: [{ code, details }] });
+    expect(failureReason(failure)).toBe('locale-not-live');
   });
 
   it('reads anything else as a network failure', () => {

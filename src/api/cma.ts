@@ -111,6 +111,11 @@ export function createCmaSession(access: CmaAccess, options: ConnectionOptions) 
       return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
     },
 
+    /** The record itself (raw): asked only when the state request answers 404, to tell which of the two is gone. */
+    fetchRecord(itemId: string): Promise<unknown> {
+      return call(() => client.items.rawFind(itemId));
+    },
+
     async unpublish(itemId: string, request: UnpublishRequest, { recursive }: { recursive: boolean }): Promise<void> {
       const query = recursive ? { recursive: true } : undefined;
       await call(() =>
@@ -150,13 +155,21 @@ export function createCmaSession(access: CmaAccess, options: ConnectionOptions) 
   };
 }
 
+function isDetails(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof RateLimitedError) return { kind: 'rate-limited' };
   if (error instanceof ApiError) {
     return {
       kind: 'api',
       status: error.response.status,
-      codes: error.errors.map((e) => e.attributes.code),
+      // `details` says which field a validation error is about (the core reads both nestings of it).
+      errors: error.errors.map(({ attributes }) => ({
+        code: String(attributes.code),
+        details: isDetails(attributes.details) ? { ...attributes.details } : {},
+      })),
     };
   }
   if (error instanceof TimeoutError) return { kind: 'timeout' };

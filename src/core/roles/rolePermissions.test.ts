@@ -2,6 +2,7 @@ import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import fc from 'fast-check';
 import {
   canEditSchema,
+  isCreatedBy,
   type RecordFacts,
   type RoleInput,
   type UnpublishPermission,
@@ -239,10 +240,30 @@ const cases: Case[] = [
     { stageId: 'draft' },
     everything,
   ],
-  ['a positive action all with a to_stage (not relied upon)', role([rule({ to_stage: 'done' })]), {}, nothing],
-  ['a negative action all with a to_stage (applies)', role([rule()], [rule({ to_stage: 'done' })]), {}, nothing],
-  ['an unknown action in a positive rule', role([rule({ action: 'unpublish' })]), {}, nothing],
-  ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' })]), {}, nothing],
+  // `to_stage` narrows an `all` entry's moves between stages, not its publishing [A]: for
+  // publishing the entry reads as if it had none, positive or negative.
+  ['a positive action all with a to_stage (grants publishing)', role([rule({ to_stage: 'done' })]), {}, everything],
+  [
+    'a negative action all with a to_stage (takes publishing away)',
+    role([rule()], [rule({ to_stage: 'done' })]),
+    {},
+    nothing,
+  ],
+  [
+    'a positive action all with a to_stage and an on_stage elsewhere (the stage still applies)',
+    role([rule({ to_stage: 'done', on_stage: 'review' })]),
+    { stageId: 'draft' },
+    {
+      locales: [],
+      wholeRecord: false,
+      reason: 'Your role may not publish or unpublish Article records at this workflow stage.',
+    },
+  ],
+  // The publish branch has no `to_stage` [A]: one there is not understood.
+  ['a positive publish with a to_stage (not relied upon)', role([publish({ to_stage: 'done' })]), {}, nothing],
+  ['a negative publish with a to_stage (applies)', role([rule()], [publish({ to_stage: 'done' })]), {}, nothing],
+  ['an unknown action in a positive rule', role([rule({ action: 'unpublish' as 'all' })]), {}, nothing],
+  ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' as 'all' })]), {}, nothing],
   [
     'an unknown localization scope: grants nothing, takes away everything',
     role([publish({ localization_scope: 'some' }), publish({ localization_scope: 'localized', locale: 'en' })]),
@@ -436,5 +457,21 @@ describe('unpublishPermission: properties', () => {
         expect(p.wholeRecord).toBe(false);
       }),
     );
+  });
+});
+
+describe('isCreatedBy', () => {
+  const user = { id: '42', type: 'user' };
+  it('is true for the same id and type', () => {
+    expect(isCreatedBy({ id: '42', type: 'user' }, user)).toBe(true);
+  });
+  it.each([
+    ['an account with the same id', { id: '42', type: 'account' }],
+    ['an API token with the same id', { id: '42', type: 'access_token' }],
+    ['an SSO user with the same id', { id: '42', type: 'sso_user' }],
+    ['another user', { id: '43', type: 'user' }],
+    ['no creator', null],
+  ])('is false for %s', (_, creator) => {
+    expect(isCreatedBy(creator, user)).toBe(false);
   });
 });

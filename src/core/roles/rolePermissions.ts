@@ -41,6 +41,18 @@ export type UnpublishPermission = {
   reason: string | null;
 };
 
+/** Who created a record (`relationships.creator.data`), or who the current user is (`ctx.currentUser`). */
+export type Creator = { id: string; type: string };
+
+/**
+ * Whether the record was created by the current user. The creator is polymorphic (account,
+ * collaborator `user`, `sso_user`, `access_token`, `organization`: [A] `Item.relationships.creator`)
+ * and ids are unique per type only, so the type is compared as well as the id.
+ */
+export function isCreatedBy(creator: Creator | null | undefined, user: Creator): boolean {
+  return creator?.id === user.id && creator.type === user.type;
+}
+
 export type RecordFacts = {
   itemTypeId: string;
   itemTypeName: string;
@@ -149,10 +161,10 @@ function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule 
       ),
       // `on_stage`: records currently on that stage [A].
       stage: idMatch(field(rule, 'on_stage'), record.stageId),
-      // `to_stage` restricts moves towards a stage [A]; the docs do not say what it does to the other
-      // actions of an `all` entry, so an entry carrying one is not relied upon for publishing
-      // (positive: grants nothing; negative: takes away).
-      moves: isAbsent(field(rule, 'to_stage')) ? 'yes' : 'unknown',
+      // `to_stage` restricts *moves* towards a stage [A]; the `publish` branch has no `to_stage` at all [A],
+      // so on an `all` entry it narrows only the entry's moves, not its publishing. On any other entry it
+      // is not understood.
+      moves: isAbsent(field(rule, 'to_stage')) || action === 'all' ? 'yes' : 'unknown',
       creator: creatorMatch(field(rule, 'on_creator'), record.creatorIsCurrentUser),
     },
     coverage: readCoverage(action, field(rule, 'localization_scope'), field(rule, 'locale')),

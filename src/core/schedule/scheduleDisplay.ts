@@ -9,7 +9,7 @@
  * `browserTimeZone()`, which exists to do exactly that.
  */
 import { type LocaleNamer, nameLocales, safeLocale } from '../shared/localeNames';
-import type { PublicationState, ScheduledUnpublishing } from '../unpublish/publicationState';
+import { isPlanKnown, type PendingPlan, type PublicationState } from '../unpublish/publicationState';
 
 export type InstantDescription = {
   /** e.g. 'Monday 1 March 2027 at 09:00 (Europe/Rome)' */
@@ -131,16 +131,19 @@ export function browserTimeZone(): string {
 }
 
 /** `null` and an empty list both mean the whole record. */
-function scheduledLocales(schedule: ScheduledUnpublishing): string[] | null {
-  return schedule.locales && schedule.locales.length > 0 ? schedule.locales : null;
+function scheduledLocales(locales: string[] | null): string[] | null {
+  return locales && locales.length > 0 ? locales : null;
 }
 
+/** Said of a plan whose locales DatoCMS did not tell. */
+export const UNKNOWN_SCOPE = 'the record (which locales, DatoCMS did not say)';
+/** Said of a plan whose time neither the state request nor the record tells. */
+export const UNKNOWN_TIME = 'at a time DatoCMS did not say.';
+
 /** 'the whole record', 'Italian', 'Italian and Spanish'. */
-export function describeScheduleScope(
-  schedule: ScheduledUnpublishing,
-  options: { uiLocale: string; name: LocaleNamer },
-): string {
-  const locales = scheduledLocales(schedule);
+export function describeScheduleScope(schedule: PendingPlan, options: { uiLocale: string; name: LocaleNamer }): string {
+  if (!isPlanKnown(schedule)) return UNKNOWN_SCOPE;
+  const locales = scheduledLocales(schedule.locales);
   return locales ? nameLocales(options.uiLocale, options.name, locales) : 'the whole record';
 }
 
@@ -149,10 +152,11 @@ type WarningOptions = { uiLocale: string; name: LocaleNamer; now: number; timeZo
 /** Locales the plan names that are no longer live (or, for the whole record, nothing live at all). */
 function notLiveWarning(
   state: PublicationState,
-  schedule: ScheduledUnpublishing,
+  schedule: PendingPlan,
   options: WarningOptions,
 ): ScheduleWarning | null {
-  const locales = scheduledLocales(schedule);
+  // A plan whose locales are not known can only be checked as a whole: is anything left live?
+  const locales = isPlanKnown(schedule) ? scheduledLocales(schedule.locales) : null;
   if (!locales) {
     if (state.liveLocales.length > 0) return null;
     return {
@@ -218,7 +222,7 @@ export function scheduleWarnings(state: PublicationState, options: WarningOption
   if (!schedule) return [];
   const locale = safeLocale(options.uiLocale);
   const zone = options.timeZone ?? 'UTC';
-  const unpublishAt = Date.parse(schedule.at);
+  const unpublishAt = schedule.at === null ? Number.NaN : Date.parse(schedule.at);
   const publishAt = state.scheduledPublicationAt === null ? NaN : Date.parse(state.scheduledPublicationAt);
   return [
     notLiveWarning(state, schedule, options),

@@ -1,6 +1,7 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
+import { SAVE_FAILED_TITLE, saveRefusedMessage, tooLargeMessage } from '../../core/config/configMessages';
 import {
   FACTORY_DEFAULTS,
   type ModelSettings,
@@ -8,8 +9,8 @@ import {
   parseConfig,
   SIDEBAR_ANCHORS,
   type SidebarAnchor,
-  serializeConfig,
 } from '../../core/config/pluginConfig';
+import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from '../../core/config/saveConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
 import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
@@ -146,6 +147,8 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   const [config, setConfig] = useState<PluginConfig>(parsed.config);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** Why the last save did not happen (it is never reported as saved then). */
+  const [saveError, setSaveError] = useState<string | null>(null);
   const readOnly = !canEditSchema(ctx.currentRole);
   const models = Object.values(ctx.itemTypes)
     .filter((model): model is NonNullable<typeof model> => Boolean(model) && !model?.attributes.modular_block)
@@ -154,14 +157,26 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   function update(next: PluginConfig) {
     setConfig(next);
     setSaved(false);
+    setSaveError(null);
   }
 
   async function save() {
+    const parameters = serializeConfig(config);
+    const bytes = parametersBytes(parameters);
+    // DatoCMS keeps at most 10 KB of plugin parameters: say so before sending what it would refuse.
+    if (bytes > PARAMETERS_LIMIT_BYTES) {
+      setSaveError(tooLargeMessage(bytes));
+      return;
+    }
     setSaving(true);
+    setSaveError(null);
     try {
-      await ctx.updatePluginParameters(serializeConfig(config));
+      await ctx.updatePluginParameters(parameters);
       setSaved(true);
       void ctx.notice('Selective Unpublish settings saved.');
+    } catch (error) {
+      setSaved(false);
+      setSaveError(saveRefusedMessage(error));
     } finally {
       setSaving(false);
     }
@@ -254,6 +269,11 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
             </Section>
           );
         })}
+        {saveError && (
+          <Callout tone="error" title={SAVE_FAILED_TITLE}>
+            {saveError}
+          </Callout>
+        )}
         {!readOnly && (
           <Button type="submit" buttonType="primary" disabled={saving}>
             {saving ? 'Saving…' : saved ? 'Saved' : 'Save settings'}

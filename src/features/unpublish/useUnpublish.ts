@@ -1,7 +1,6 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { type RefObject, useCallback, useState } from 'react';
 import { type CmaSession, toApiFailure } from '../../api/cma';
-import { describeFailure } from '../../core/shared/apiFailure';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
 import { childrenGoingOfflineNote, PANEL_TEXT } from '../../core/unpublish/panelMessages';
@@ -79,9 +78,11 @@ export function useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite
       await afterWrite({ tone: 'success', message });
     } catch (error) {
       const failure = toApiFailure(error);
-      const described = describeFailure(failure, 'unpublish');
+      // Loaded only when a write fails: the panel's first load stays small.
+      const { describeFailure, failureReason } = await import('../../core/shared/apiFailure');
+      const described = describeFailure(failure, 'unpublish', { formDirty: ctxRef.current.isFormDirty });
       await afterWrite({ tone: 'error', message: described.message, uncertain: described.outcomeUnknown });
-      if (!recursive && failure.kind === 'api' && failure.codes.includes('PUBLISHED_CHILDREN')) {
+      if (!recursive && failureReason(failure) === 'published-children') {
         setBlocked({ request: target, liveChildren: await findLiveChildren() });
       }
     }
