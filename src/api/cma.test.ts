@@ -2,6 +2,7 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
+import { failureReason, mayHaveHappened } from '../core/shared/apiFailure';
 import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
@@ -150,7 +151,7 @@ describe('unpublish', () => {
   it('sends no recursive parameter when not asked (the CMA then refuses a tree with published children)', async () => {
     const { api } = session();
     const error = await rejection(api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: false }));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['PUBLISHED_CHILDREN'] });
+    expect(toApiFailure(error)).toMatchObject({ kind: 'api', status: 422, errors: [{ code: 'PUBLISHED_CHILDREN' }] });
     expect(fake.writes()).toMatchObject([
       { method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' },
     ]);
@@ -268,15 +269,23 @@ describe('toApiFailure', () => {
     const { api } = session({ token: 'not-the-token' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
     expect(error).toBeInstanceOf(ApiError);
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 401, codes: ['INVALID_AUTHORIZATION_HEADER'] });
+    expect(toApiFailure(error)).toMatchObject({
+      kind: 'api',
+      status: 401,
+      errors: [{ code: 'INVALID_AUTHORIZATION_HEADER' }],
+    });
   });
 
-  it('reads a 422 VALIDATION_INVALID (a locale that is not live)', async () => {
+  it('reads a 422 on content_in_locales (a locale that is not live), keeping its details', async () => {
     const { api } = session();
     const error = await rejection(
       api.unpublish('rec-article', { scope: 'locales', locales: ['fr'] }, { recursive: false }),
     );
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] });
+    const failure = toApiFailure(error);
+    expect(failure).toMatchObject({ kind: 'api', status: 422 });
+    // The field the error is about survives, whichever level carries the validation code.
+    expect(failure.kind === 'api' && failure.errors[0]?.details).toMatchObject({ field: 'content_in_locales' });
+    expect(failureReason(failure)).toBe('locale-not-live');
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -284,7 +293,7 @@ describe('toApiFailure', () => {
     const { api } = session();
     fake.injectFault({ status: 503, method: 'GET' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, codes: [] });
+    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, errors: [] });
   });
 
   it('reads a dropped connection as a network failure (no retry)', async () => {
@@ -295,6 +304,20 @@ describe('toApiFailure', () => {
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect(toApiFailure(error)).toEqual({ kind: 'network' });
     expect(fake.writes().map((entry) => [entry.method, entry.status])).toEqual([['PUT', 'dropped']]);
+  });
+
+  it.each([
+    ['the documented envelope', 'INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' }],
+    ['the other nesting', 'VALIDATION_INVALID', { field: 'content_in_locales', code: 'INVALID_FIELD' }],
+  ])('keeps the details of a validation error in %s', async (_, code, details) => {
+    const { api } = session();
+    fake.injectFault({ method: 'PUT', status: 422, code, details });
+    const error = await rejection(
+      api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }),
+    );
+    const failure = toApiFailure(error);
+    expect(failure).toEqual({ kind: 'api', status: 422, errors: [{ code, details }] });
+    expect(failureReason(failure)).toBe('locale-not-live');
   });
 
   it('reads anything else as a network failure', () => {
@@ -419,5 +442,54 @@ describe('a request with no answer', () => {
     expect(toApiFailure(error)).toEqual({ kind: 'timeout' });
     // The client does not repeat the request (autoRetry off).
     expect(fake.requests()).toHaveLength(1);
+  });
+});
+
+describe('a write the server fails (5xx)', () => {
+  type Write = { name: string; send: (api: ReturnType<typeof session>['api']) => Promise<unknown>; method: string };
+  const writes: Write[] = [
+    {
+      name: 'unpublish',
+      method: 'PUT',
+      send: (api) => api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }),
+    },
+    {
+      name: 'scheduleUnpublishing',
+      method: 'POST',
+      send: (api) => api.scheduleUnpublishing('rec-article', { at: new Date(NOW + HOUR).toISOString(), locales: null }),
+    },
+    {
+      name: 'cancelScheduledUnpublishing',
+      method: 'DELETE',
+      send: (api) => api.cancelScheduledUnpublishing('rec-article'),
+    },
+  ];
+  const answers = [
+    { status: 500 },
+    { status: 502 },
+    { status: 503 },
+    { status: 504 },
+    // Marked transient in the body: the client's own retry would repeat it; the plugin's must not.
+    { status: 503, code: 'SERVICE_UNAVAILABLE', transient: true },
+  ];
+  const cases = writes.flatMap((write) => answers.map((answer) => [write.name, answer, write] as const));
+
+  it.each(cases)('%s answered %j is sent exactly once, and may have happened', async (_name, answer, write) => {
+    const { api, waits, slept } = session();
+    if (write.method === 'DELETE') {
+      await api.scheduleUnpublishing('rec-article', { at: new Date(NOW + HOUR).toISOString(), locales: ['it'] });
+      fake.resetLog();
+    }
+    fake.injectFault({ ...answer, method: write.method, count: 5 });
+    const error = await rejection(write.send(api));
+    fake.clearFaults();
+
+    expect(error).toBeInstanceOf(ApiError);
+    const failure = toApiFailure(error);
+    expect(failure).toMatchObject({ kind: 'api', status: answer.status });
+    expect(mayHaveHappened(failure)).toBe(true);
+    expect(fake.writes().map((entry) => [entry.method, entry.status])).toEqual([[write.method, answer.status]]);
+    expect(waits).toEqual([]);
+    expect(slept).toEqual([]);
   });
 });

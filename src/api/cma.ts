@@ -3,7 +3,7 @@
  * (token, environment, base URL), exposing the few calls the plugin makes and
  * turning the client's errors into the core's `ApiFailure`.
  */
-import { ApiError, TimeoutError } from '@datocms/rest-client-utils';
+import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
 import type { ApiFailure } from '../core/shared/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { RawRecord } from '../core/unpublish/treeChildren';
@@ -27,11 +27,25 @@ const MAX_PAGES = 20;
 export class RateLimitedError extends Error {}
 
 export type CmaSession = ReturnType<typeof createCmaSession>;
+export type CmaConnection = ReturnType<typeof createCmaConnection>;
 
 export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> };
 
-/** Both clients (the panel's slim one, the full one of lazily loaded surfaces) are built alike. */
-export function clientConfig(access: CmaAccess) {
+/**
+ * The official client and `call`, the one way every request of the plugin is
+ * sent (bounded waiting on 429s). Features with calls of their own (bulk work,
+ * references, listing plans) build on this in their own module of src/api/.
+ *
+ * `onRateLimitWait(seconds)` is told each time a call waits for the rate
+ * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
+ */
+export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
+  const client = buildClient(clientConfig(access));
+  return { client, call: createCall(options) };
+}
+
+/** Both clients are built alike. */
+function clientConfig(access: CmaAccess) {
   return {
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
@@ -50,42 +64,40 @@ export function clientConfig(access: CmaAccess) {
 export function createCall(options: ConnectionOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
+  /**
+   * Waits out one 429 (and tells the UI), or throws: the error itself when it is not a 429, a
+   * `RateLimitedError` when the wait would go past the patience of one call.
+   */
+  async function waitOut(error: unknown, spent: { seconds: number }): Promise<void> {
+    const seconds = rateLimitWait(error);
+    if (seconds === null) throw error;
+    if (spent.seconds + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+    spent.seconds += seconds;
+    options.onRateLimitWait(seconds);
+    await sleep(seconds * 1000);
+  }
+
   return async function call<T>(request: () => Promise<T>): Promise<T> {
-    let waited = 0;
-    /** Waits out a 429 (within the patience); any other error is thrown on. */
-    const waitOut = async (error: unknown) => {
-      if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
-      const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-      const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
-      if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-      waited += seconds;
-      options.onRateLimitWait(seconds);
-      await sleep(seconds * 1000);
-    };
+    const spent = { seconds: 0 };
     try {
       for (;;) {
         try {
           return await request();
         } catch (error) {
-          await waitOut(error);
+          await waitOut(error, spent);
         }
       }
     } finally {
-      if (waited > 0) options.onRateLimitWait(0);
+      if (spent.seconds > 0) options.onRateLimitWait(0);
     }
   };
 }
 
-/**
- * One request: locales live, scheduled unpublishing and publication (from `included`).
- * The client marks this call as private and subject to change: every reader of the
- * state (the panel, bulk runs) goes through here.
- */
-export function requestPublicationState(
-  client: { items: { rawCurrentVsPublishedState(itemId: string): Promise<unknown> } },
-  itemId: string,
-): Promise<RawPublicationState> {
-  return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
+/** For a 429, the seconds the API asks to wait (`X-RateLimit-Reset`, else 1); `null` for any other error. */
+function rateLimitWait(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.response.status !== 429) return null;
+  const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+  return Number.isFinite(reset) && reset > 0 ? reset : 1;
 }
 
 /** The calls of the record panel (on the panel's slim client: see panelClient.ts). */
@@ -93,8 +105,15 @@ export function createCmaSession(access: CmaAccess, options: ConnectionOptions) 
   const client = buildPanelClient(clientConfig(access));
   const call = createCall(options);
   return {
+    /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
-      return call(() => requestPublicationState(client, itemId));
+      // The client marks this call as private and subject to change: keep its use here only.
+      return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
+    },
+
+    /** The record itself (raw): asked only when the state request answers 404, to tell which of the two is gone. */
+    fetchRecord(itemId: string): Promise<unknown> {
+      return call(() => client.items.rawFind(itemId));
     },
 
     async unpublish(itemId: string, request: UnpublishRequest, { recursive }: { recursive: boolean }): Promise<void> {
@@ -136,13 +155,21 @@ export function createCmaSession(access: CmaAccess, options: ConnectionOptions) 
   };
 }
 
+function isDetails(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof RateLimitedError) return { kind: 'rate-limited' };
   if (error instanceof ApiError) {
     return {
       kind: 'api',
       status: error.response.status,
-      codes: error.errors.map((e) => e.attributes.code),
+      // `details` says which field a validation error is about (the core reads both nestings of it).
+      errors: error.errors.map(({ attributes }) => ({
+        code: String(attributes.code),
+        details: isDetails(attributes.details) ? { ...attributes.details } : {},
+      })),
     };
   }
   if (error instanceof TimeoutError) return { kind: 'timeout' };

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
 import type { ReplaceResult } from '../core/schedule/replaceResult';
-import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
+import { type PendingPlan, readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import { createCmaSession } from './cma';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 
@@ -42,7 +42,7 @@ async function withPreviousPlan(): Promise<ScheduledUnpublishing> {
 }
 
 /** What the CMA holds now, read through the plugin's own call (not logged: the log is taken before). */
-async function scheduledInCma(): Promise<ScheduledUnpublishing | null> {
+async function scheduledInCma(): Promise<PendingPlan | null> {
   const raw = await session().fetchPublicationState(ITEM);
   return readPublicationState(raw, SITE_LOCALES).scheduledUnpublishing;
 }
@@ -67,11 +67,7 @@ const create = (plan: ScheduledUnpublishing, status: number) => ({
 const cancel = (status: number) => ({ method: 'DELETE', path: SCHEDULE_PATH, body: null, status });
 
 /** The result must tell the truth about what the CMA holds afterwards. */
-function expectTruthful(
-  result: ReplaceResult,
-  held: ScheduledUnpublishing | null,
-  previous: ScheduledUnpublishing | null,
-) {
+function expectTruthful(result: ReplaceResult, held: PendingPlan | null, previous: PendingPlan | null) {
   switch (result.kind) {
     case 'saved':
       expect(held, 'saved: the new plan is held').toEqual(NEXT);
@@ -88,7 +84,13 @@ function expectTruthful(
   }
 }
 
-const VALIDATION_422 = { kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] } as const;
+/** The failure as toApiFailure reads the fake's refusal (its `details` as the fake sends them). */
+const refusal = (status: number, code: string) => ({
+  kind: 'api',
+  status,
+  errors: [{ code, details: expect.any(Object) }],
+});
+const VALIDATION_422 = refusal(422, 'VALIDATION_INVALID');
 
 describe('replaceScheduledUnpublishing against the fake CMA', () => {
   it('with no previous plan: one POST, saved', async () => {
@@ -153,6 +155,30 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     expectTruthful(result, held, previous);
   });
 
+  it('with a previous plan whose locales are not known and a refused create: lost, no guessed restore', async () => {
+    await withPreviousPlan();
+    // The state request named the plan without its details: only its time is known.
+    const previous: PendingPlan = { at: PREVIOUS.at, locales: 'not-known' };
+    fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
+    const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
+    const log = writes();
+    const held = await scheduledInCma();
+
+    expect(result).toEqual({ kind: 'lost', failure: VALIDATION_422 });
+    // Cancelled first (a record holds one plan), and never re-created with a guessed scope.
+    expect(log).toEqual([cancel(200), create(NEXT, 422)]);
+    expect(held).toBeNull();
+    expectTruthful(result, held, previous);
+  });
+
+  it('with a previous plan whose locales are not known: DELETE then POST, saved', async () => {
+    await withPreviousPlan();
+    const result = await replaceScheduledUnpublishing(session(), ITEM, { at: null, locales: 'not-known' }, NEXT);
+    expect(result).toEqual({ kind: 'saved' });
+    expect(writes()).toEqual([cancel(200), create(NEXT, 200)]);
+    expect(await scheduledInCma()).toEqual(NEXT);
+  });
+
   it('with a refused cancel: failed, no POST, the previous plan still there', async () => {
     const previous = await withPreviousPlan();
     fake.injectFault({ method: 'DELETE', path: SCHEDULE_PATH, status: 422, code: 'ITEM_LOCKED' });
@@ -160,7 +186,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     const log = writes();
     const held = await scheduledInCma();
 
-    expect(result).toEqual({ kind: 'failed', failure: { kind: 'api', status: 422, codes: ['ITEM_LOCKED'] } });
+    expect(result).toEqual({ kind: 'failed', failure: refusal(422, 'ITEM_LOCKED') });
     expect(log).toEqual([cancel(422)]);
     expect(held).toEqual(PREVIOUS);
     expectTruthful(result, held, previous);
@@ -172,7 +198,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     const log = writes();
     const held = await scheduledInCma();
 
-    expect(result).toEqual({ kind: 'failed', failure: { kind: 'api', status: 404, codes: ['NOT_FOUND'] } });
+    expect(result).toEqual({ kind: 'failed', failure: refusal(404, 'NOT_FOUND') });
     expect(log).toEqual([cancel(404)]);
     expect(held).toBeNull();
   });

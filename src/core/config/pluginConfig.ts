@@ -1,16 +1,23 @@
 /**
  * The per-model configuration kept in the plugin's parameters: reading it back
  * from whatever was saved (never throwing, repairing field by field and saying
- * what was repaired), and writing it out again.
+ * what was repaired). saveConfig.ts writes it out.
  *
  * Saved formats:
- * - version 1 (current): `{ version: 1, defaults: ModelSettings, models: { [itemTypeId]: ModelSettings } }`.
+ * - version 2 (written since the 10 KB limit on plugin parameters was met; compactConfig.ts):
+ *   only what differs from the defaults, models with the same settings grouped.
+ * - version 1 (the full form, also the in-memory `PluginConfig`):
+ *   `{ version: 1, defaults: ModelSettings, models: { [itemTypeId]: ModelSettings } }`.
  * - version 0: the unversioned object `{ models: { [itemTypeId]: ModelSettings } }` (no `version`,
  *   no `defaults`: the factory defaults stood for every model not listed). It is upgraded by
  *   adding the version and reading `models` with the rules of version 1.
  * - `{}` (or nothing at all): a fresh install, read as the factory defaults without any repair.
  * - any other version: unknown, so nothing in it can be trusted: reset to the factory defaults.
  */
+import { DEFAULT_LEAD_MINUTES, isLeadMinutes, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../schedule/leadTime';
+
+import { SAVED_VERSION, ungroupModels } from './compactConfig';
+import { describe, isRecordObject, pathOf, show } from './configValues';
 
 export const CONFIG_VERSION = 1;
 
@@ -25,7 +32,7 @@ export type ModelSettings = {
   /** Unpublishing the whole record is offered. */
   allowWholeRecord: boolean;
   allowScheduling: boolean;
-  /** Whole minutes, 0..MAX_LEAD_MINUTES: how far in the future a schedule must be at least. */
+  /** Whole minutes, MIN_LEAD_MINUTES..MAX_LEAD_MINUTES (schedule/leadTime): how far in the future a schedule must be at least. */
   minLeadMinutes: number;
   /** Recursive unpublish of the record's published children (tree models). */
   allowRecursive: boolean;
@@ -43,9 +50,6 @@ export type PluginConfig = {
 /** A field of the saved parameters that could not be used as it was, and what was done instead. */
 export type Repair = { path: string; message: string };
 
-/** A week. */
-export const MAX_LEAD_MINUTES = 10080;
-
 export const SIDEBAR_ANCHORS: readonly SidebarAnchor[] = ['info', 'publishedVersion', 'schedule', 'links', 'history'];
 
 export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
@@ -54,13 +58,13 @@ export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
   placement: null,
   allowWholeRecord: true,
   allowScheduling: true,
-  minLeadMinutes: 5,
+  minLeadMinutes: DEFAULT_LEAD_MINUTES,
   // Taking a record's children offline with it is opt-in.
   allowRecursive: false,
   defaultScope: 'none',
 }) as ModelSettings;
 
-const SETTING_KEYS = [
+export const SETTING_KEYS = [
   'enabled',
   'startOpen',
   'placement',
@@ -76,52 +80,9 @@ const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 /** DatoCMS ids are short, URL-safe strings. */
 const MODEL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-// ---------------------------------------------------------------------------
-// Describing saved values in messages
-
-const MAX_SHOWN_STRING = 40;
-
-function describe(value: unknown, depth = 0): string {
-  switch (typeof value) {
-    case 'undefined':
-      return 'undefined';
-    case 'boolean':
-      return String(value);
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'bigint':
-      return `${value}n`;
-    case 'string': {
-      const shown = value.length > MAX_SHOWN_STRING ? `${value.slice(0, MAX_SHOWN_STRING - 1)}…` : value;
-      return JSON.stringify(shown);
-    }
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      break;
-  }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'an empty list';
-    if (depth === 0 && value.length <= 3) {
-      return `[${value.map((v) => describe(v, depth + 1)).join(', ')}]`;
-    }
-    return value.length === 1 ? 'a list of 1 item' : `a list of ${value.length} items`;
-  }
-  // "a Date", "a Map"…: anything but a plain object says what it is.
-  const tag = Object.prototype.toString.call(value).slice(8, -1);
-  return tag === 'Object' ? 'an object' : `a ${tag}`;
-}
-
-/** Valid values are JSON: show them as JSON (`5`, `true`, `"none"`, `null`, `["before","info"]`). */
-function show(valid: unknown): string {
-  return JSON.stringify(valid) ?? String(valid);
-}
-
-function pathOf(...segments: string[]): string {
-  return segments.map((s, i) => (/^[A-Za-z0-9_-]+$/.test(s) ? (i === 0 ? s : `.${s}`) : `[${describe(s)}]`)).join('');
+/** An id `parseConfig` accepts as a model's. */
+export function isModelId(id: string): boolean {
+  return !FORBIDDEN_IDS.has(id) && MODEL_ID.test(id);
 }
 
 // ---------------------------------------------------------------------------
@@ -130,17 +91,8 @@ function pathOf(...segments: string[]): string {
 type Missing = { readonly missing: true };
 const MISSING: Missing = { missing: true };
 
-function isRecordObject(value: unknown): value is Record<string, unknown> {
-  // Plain objects only (same or other realm): not lists, dates, maps, class instances.
-  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
-}
-
 function own(object: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : MISSING;
-}
-
-function ownKeys(object: Record<string, unknown>): string[] {
-  return Object.keys(object);
 }
 
 type FieldRule<V> = {
@@ -176,11 +128,9 @@ const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
     expected: `null or a pair like ["before", "info"] (before or after one of ${SIDEBAR_ANCHORS.join(', ')})`,
   },
   minLeadMinutes: {
-    read: (v) =>
-      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_LEAD_MINUTES
-        ? v + 0 // turns -0 into 0, which is what JSON would give back
-        : undefined,
-    expected: `a whole number of minutes between 0 and ${MAX_LEAD_MINUTES}`,
+    // `+ 0` turns -0 into 0, which is what JSON would give back.
+    read: (v) => (isLeadMinutes(v) ? v + 0 : undefined),
+    expected: `a whole number of minutes between ${MIN_LEAD_MINUTES} and ${MAX_LEAD_MINUTES}`,
   },
   defaultScope: {
     read: (v) => (v === 'none' || v === 'form-locale' ? v : undefined),
@@ -194,12 +144,16 @@ function readField<K extends keyof ModelSettings>(
   fallback: ModelSettings,
   path: string[],
   repairs: Repair[],
+  missingMeansFallback: boolean,
 ): ModelSettings[K] {
   const rule = RULES[key];
   const raw = own(object, key);
-  const fallbackValue = copyField(key, fallback[key]);
+  const fallbackValue = copyValue(fallback[key]);
   if (raw === MISSING) {
-    repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
+    // In the saved form (version 2) a missing field is one equal to the fallback, not a fault.
+    if (!missingMeansFallback) {
+      repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
+    }
     return fallbackValue;
   }
   const value = rule.read(raw);
@@ -213,8 +167,9 @@ function readField<K extends keyof ModelSettings>(
   return value;
 }
 
-function copyField<K extends keyof ModelSettings>(_key: K, value: ModelSettings[K]): ModelSettings[K] {
-  return (Array.isArray(value) ? [...value] : value) as ModelSettings[K];
+/** A fresh copy of one setting's value (a placement pair is the only one that is not a primitive). */
+function copyValue<V>(value: V): V {
+  return (Array.isArray(value) ? [...value] : value) as V;
 }
 
 function copySettings(settings: ModelSettings): ModelSettings {
@@ -237,7 +192,7 @@ function dropUnknownKeys(
   repairs: Repair[],
   what: string,
 ): void {
-  for (const key of ownKeys(object)) {
+  for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     repairs.push({
       path: pathOf(...path, key),
@@ -248,30 +203,37 @@ function dropUnknownKeys(
 
 /**
  * Reads one model's (or the defaults') settings. Each missing or invalid field
- * falls back to `fallback`'s value with one repair; valid fields are kept.
+ * falls back to `fallback`'s value with one repair (none for a missing one when
+ * `missingMeansFallback`); valid fields are kept.
  */
 function readSettings(
   raw: unknown,
   fallback: ModelSettings,
   path: string[],
   repairs: Repair[],
+  missingMeansFallback = false,
 ): ModelSettings | undefined {
   if (!isRecordObject(raw)) return undefined;
   const settings: ModelSettings = {
-    enabled: readField('enabled', raw, fallback, path, repairs),
-    startOpen: readField('startOpen', raw, fallback, path, repairs),
-    placement: readField('placement', raw, fallback, path, repairs),
-    allowWholeRecord: readField('allowWholeRecord', raw, fallback, path, repairs),
-    allowScheduling: readField('allowScheduling', raw, fallback, path, repairs),
-    minLeadMinutes: readField('minLeadMinutes', raw, fallback, path, repairs),
-    allowRecursive: readField('allowRecursive', raw, fallback, path, repairs),
-    defaultScope: readField('defaultScope', raw, fallback, path, repairs),
+    enabled: readField('enabled', raw, fallback, path, repairs, missingMeansFallback),
+    startOpen: readField('startOpen', raw, fallback, path, repairs, missingMeansFallback),
+    placement: readField('placement', raw, fallback, path, repairs, missingMeansFallback),
+    allowWholeRecord: readField('allowWholeRecord', raw, fallback, path, repairs, missingMeansFallback),
+    allowScheduling: readField('allowScheduling', raw, fallback, path, repairs, missingMeansFallback),
+    minLeadMinutes: readField('minLeadMinutes', raw, fallback, path, repairs, missingMeansFallback),
+    allowRecursive: readField('allowRecursive', raw, fallback, path, repairs, missingMeansFallback),
+    defaultScope: readField('defaultScope', raw, fallback, path, repairs, missingMeansFallback),
   };
   dropUnknownKeys(raw, SETTING_KEYS, path, repairs, 'a setting of this plugin');
   return settings;
 }
 
-function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): Record<string, ModelSettings> {
+function readModels(
+  raw: unknown,
+  defaults: ModelSettings,
+  repairs: Repair[],
+  missingMeansFallback: boolean,
+): Record<string, ModelSettings> {
   const models: Record<string, ModelSettings> = {};
   if (raw === MISSING) return models;
   if (!isRecordObject(raw)) {
@@ -281,16 +243,16 @@ function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): R
     });
     return models;
   }
-  for (const id of ownKeys(raw)) {
+  for (const id of Object.keys(raw)) {
     const value = raw[id];
-    if (FORBIDDEN_IDS.has(id) || !MODEL_ID.test(id)) {
+    if (!isModelId(id)) {
       repairs.push({
         path: pathOf('models', id),
         message: `was ${describe(value)}, but ${describe(id)} is not a model ID: dropped`,
       });
       continue;
     }
-    const settings = readSettings(value, defaults, ['models', id], repairs);
+    const settings = readSettings(value, defaults, ['models', id], repairs, missingMeansFallback);
     if (settings === undefined) {
       repairs.push({
         path: pathOf('models', id),
@@ -308,34 +270,49 @@ function factoryConfig(): PluginConfig {
   return { version: CONFIG_VERSION, defaults: copySettings(FACTORY_DEFAULTS), models: {} };
 }
 
-/** Version 1's content (also version 0's, which is the same without `version` and `defaults`). */
-function readContent(raw: Record<string, unknown>, version: 0 | 1, repairs: Repair[]): PluginConfig {
+type Version = 0 | 1 | typeof SAVED_VERSION;
+
+function readDefaults(raw: Record<string, unknown>, version: Version, repairs: Repair[]): ModelSettings {
   const rawDefaults = own(raw, 'defaults');
-  let defaults: ModelSettings;
   if (rawDefaults === MISSING) {
-    // Version 0 had no defaults: the factory defaults stood for every model.
+    // Version 0 had no defaults, and version 2 leaves them out when they are the factory's.
     if (version === 1) {
       repairs.push({ path: 'defaults', message: 'was missing: set to the factory defaults' });
     }
-    defaults = copySettings(FACTORY_DEFAULTS);
-  } else {
-    const read = readSettings(rawDefaults, FACTORY_DEFAULTS, ['defaults'], repairs);
-    if (read === undefined) {
-      repairs.push({
-        path: 'defaults',
-        message: `was ${describe(rawDefaults)}, not an object of settings: reset to the factory defaults`,
-      });
-    }
-    defaults = read ?? copySettings(FACTORY_DEFAULTS);
+    return copySettings(FACTORY_DEFAULTS);
   }
+  const read = readSettings(rawDefaults, FACTORY_DEFAULTS, ['defaults'], repairs, version === SAVED_VERSION);
+  if (read === undefined) {
+    repairs.push({
+      path: 'defaults',
+      message: `was ${describe(rawDefaults)}, not an object of settings: reset to the factory defaults`,
+    });
+  }
+  return read ?? copySettings(FACTORY_DEFAULTS);
+}
 
-  const rawModels = own(raw, 'models');
-  if (rawModels === MISSING && version === 1) {
+/** The models' own settings by id: version 2 keeps them in groups of models with the same settings. */
+function rawModelsOf(raw: Record<string, unknown>, version: Version, repairs: Repair[]): unknown {
+  if (version === SAVED_VERSION) {
+    const groups = own(raw, 'groups');
+    return groups === MISSING ? MISSING : ungroupModels(groups, repairs);
+  }
+  const models = own(raw, 'models');
+  if (models === MISSING && version === 1) {
     repairs.push({ path: 'models', message: 'was missing: no model keeps its own settings' });
   }
-  const models = readModels(rawModels, defaults, repairs);
+  return models;
+}
 
-  dropUnknownKeys(raw, ['version', 'defaults', 'models'], [], repairs, 'a setting of this plugin');
+/**
+ * Version 1's content (also version 0's, which is the same without `version` and `defaults`), and
+ * version 2's, where a missing field means "as the defaults" (as the factory's, in `defaults`).
+ */
+function readContent(raw: Record<string, unknown>, version: Version, repairs: Repair[]): PluginConfig {
+  const defaults = readDefaults(raw, version, repairs);
+  const models = readModels(rawModelsOf(raw, version, repairs), defaults, repairs, version === SAVED_VERSION);
+  const known = version === SAVED_VERSION ? ['version', 'defaults', 'groups'] : ['version', 'defaults', 'models'];
+  dropUnknownKeys(raw, known, [], repairs, 'a setting of this plugin');
   return { version: CONFIG_VERSION, defaults, models };
 }
 
@@ -349,10 +326,10 @@ function parseUnsafe(raw: unknown, repairs: Repair[]): PluginConfig {
     });
     return factoryConfig();
   }
-  if (ownKeys(raw).length === 0) return factoryConfig();
+  if (Object.keys(raw).length === 0) return factoryConfig();
 
   const version = own(raw, 'version');
-  if (version === CONFIG_VERSION) return readContent(raw, 1, repairs);
+  if (version === SAVED_VERSION || version === CONFIG_VERSION) return readContent(raw, version, repairs);
   if (version === MISSING || version === 0) {
     repairs.push({
       path: 'version',
@@ -392,16 +369,4 @@ export function parseConfig(raw: unknown): { config: PluginConfig; repairs: Repa
 /** The settings that apply to records of `itemTypeId`: its own, else the defaults. */
 export function settingsForModel(config: PluginConfig, itemTypeId: string): ModelSettings {
   return Object.hasOwn(config.models, itemTypeId) ? (config.models[itemTypeId] ?? config.defaults) : config.defaults;
-}
-
-/** A JSON-safe copy to save with `updatePluginParameters`; `parseConfig` reads it back unchanged. */
-export function serializeConfig(config: PluginConfig): Record<string, unknown> {
-  const models: Record<string, unknown> = {};
-  for (const id of Object.keys(config.models)) {
-    const settings = config.models[id];
-    // Ids `parseConfig` would not accept are left out, so that what is saved reads back without repairs.
-    if (settings === undefined || FORBIDDEN_IDS.has(id) || !MODEL_ID.test(id)) continue;
-    models[id] = copySettings(settings);
-  }
-  return { version: CONFIG_VERSION, defaults: copySettings(config.defaults), models };
 }

@@ -341,6 +341,33 @@ describe('scheduleWarnings', () => {
   });
 });
 
+describe('a plan whose locales DatoCMS did not tell', () => {
+  const state = (published: string[]) => {
+    const raw = rawState({ published });
+    raw.data.relationships.scheduled_unpublishing = { data: { id: 'su9' } };
+    delete raw.included;
+    return readPublicationState(raw, siteLocales, { status: 'published', unpublishingScheduledAt: NINE_IN_ROME });
+  };
+
+  it('names its scope as not known', () => {
+    const plan = state(['en']).scheduledUnpublishing;
+    expect(plan && describeScheduleScope(plan, { uiLocale: 'en', name })).toBe(
+      'the record (which locales, DatoCMS did not say)',
+    );
+  });
+
+  it('claims no locale is skipped, but still warns when nothing is live and when it is overdue', () => {
+    const options = { uiLocale: 'en-GB', name, timeZone: 'Europe/Rome' };
+    expect(scheduleWarnings(state(['en']), { ...options, now: nineInRome - DAY })).toEqual([]);
+    expect(scheduleWarnings(state([]), { ...options, now: nineInRome - DAY }).map((w) => w.message)).toEqual([
+      'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
+    ]);
+    expect(scheduleWarnings(state(['en']), { ...options, now: nineInRome + HOUR }).map((w) => w.kind)).toEqual([
+      'overdue',
+    ]);
+  });
+});
+
 describe('scheduleDisplay stays small', () => {
   // Every core module's source (keyed /src/core/…), to follow scheduleDisplay's imports through them.
   const sources = import.meta.glob<string>('/src/core/**/*.ts', { query: '?raw', import: 'default', eager: true });

@@ -3,9 +3,12 @@
  * the API layer), and the one mapping from a failure to what the editor reads.
  */
 
+/** One entry of the CMA's JSON:API error document: its `code` and `details`, as sent. */
+export type ApiErrorEntry = { code: string; details: Record<string, unknown> };
+
 export type ApiFailure =
-  /** The API answered with an error status; `codes` are its JSON:API error codes. */
-  | { kind: 'api'; status: number; codes: string[] }
+  /** The API answered with an error status, with the entries of its error document (none when it had none). */
+  | { kind: 'api'; status: number; errors: ApiErrorEntry[] }
   /** No answer in time: the write may or may not have happened. */
   | { kind: 'timeout' }
   /** The connection failed or dropped: the write may or may not have happened. */
@@ -33,40 +36,112 @@ function known(action: Action, text: string): FailureMessage {
   return { message: prefix ? `${prefix} ${text}` : text, outcomeUnknown: false };
 }
 
-/** Error codes the CMA answers that the panel explains; anything else is shown with its code. */
-const CODE_MESSAGES: Record<string, string> = {
-  VALIDATION_INVALID:
+/** What a refusal means for the editor, whatever shape the error document gave it. */
+export type FailureReason =
+  | 'locale-not-live'
+  | 'published-children'
+  | 'permission'
+  | 'token'
+  | 'not-found'
+  | 'locked'
+  | 'rate-limit'
+  | 'date'
+  | 'read-only-environment';
+
+/**
+ * The codes of the errors page (datocms.com/docs/content-management-api/errors) the panel
+ * explains. The page documents validation errors as `INVALID_FIELD` with
+ * `details: { field, code: 'VALIDATION_…' }`, while an official plugin's test fixture nests
+ * them the other way round (`VALIDATION_…` at the top, the field in `details`): every code
+ * here is matched at either level.
+ */
+const REASON_BY_CODE: Record<string, FailureReason> = {
+  // ../shared/reference/000_a3b9383d75374f8a.txt: a locale that is not published gives a
+  // VALIDATION_INVALID error on the content_in_locales field.
+  VALIDATION_INVALID: 'locale-not-live',
+  PUBLISHED_CHILDREN: 'published-children',
+  INSUFFICIENT_PERMISSIONS: 'permission',
+  INVALID_AUTHORIZATION_HEADER: 'token',
+  NOT_FOUND: 'not-found',
+  ITEM_LOCKED: 'locked',
+  RATE_LIMIT_EXCEEDED: 'rate-limit',
+  INVALID_DATE: 'date',
+  ENVIRONMENT_IN_READ_ONLY_MODE: 'read-only-environment',
+};
+
+/** A validation error on one of the fields the plugin sends says which of its values was refused. */
+const REASON_BY_FIELD: Record<string, FailureReason> = {
+  content_in_locales: 'locale-not-live',
+  unpublishing_scheduled_at: 'date',
+};
+
+/** Reasons implied by a status when the body names none the panel knows. */
+const REASON_BY_STATUS: Record<number, FailureReason> = {
+  401: 'token',
+  403: 'permission',
+  404: 'not-found',
+  429: 'rate-limit',
+};
+
+function reasonOfEntry({ code, details }: ApiErrorEntry): FailureReason | undefined {
+  const field = details.field;
+  if (typeof field === 'string') {
+    if (Object.hasOwn(REASON_BY_FIELD, field)) return REASON_BY_FIELD[field];
+    // A validation error on a field the plugin does not send: not one it can explain.
+    if (code === 'INVALID_FIELD' || code.startsWith('VALIDATION_')) return undefined;
+  }
+  const nested = details.code;
+  for (const candidate of [code, typeof nested === 'string' ? nested : '']) {
+    if (Object.hasOwn(REASON_BY_CODE, candidate)) return REASON_BY_CODE[candidate];
+  }
+  return undefined;
+}
+
+/** What the failure means, or null when the panel cannot say more than its code or status. */
+export function failureReason(failure: ApiFailure): FailureReason | null {
+  if (failure.kind === 'rate-limited') return 'rate-limit';
+  if (failure.kind !== 'api') return null;
+  for (const entry of failure.errors) {
+    const reason = reasonOfEntry(entry);
+    if (reason) return reason;
+  }
+  return REASON_BY_STATUS[failure.status] ?? null;
+}
+
+const REASON_MESSAGES: Record<FailureReason, string> = {
+  'locale-not-live':
     'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). The panel now shows the current state: check it and pick again.',
-  PUBLISHED_CHILDREN:
+  'published-children':
     'This record has published child records in its tree, and they must go offline first (or together with it).',
-  INSUFFICIENT_PERMISSIONS:
+  permission:
     'Your role does not allow this: unpublishing needs the “publish” permission on this model and these locales. Ask a project administrator.',
-  INVALID_AUTHORIZATION_HEADER:
-    'DatoCMS did not accept the plugin’s access token (it may have expired). Reload the page and try again.',
-  NOT_FOUND: 'This record no longer exists: it may have been deleted meanwhile.',
-  ITEM_LOCKED: 'The record is locked by another operation right now. Try again in a moment.',
-  RATE_LIMIT_EXCEEDED: 'The DatoCMS API rate limit was reached. Wait a minute and try again.',
-  INVALID_DATE: 'DatoCMS did not accept the date. Pick another date and time.',
+  token: 'DatoCMS did not accept the plugin’s access token (it may have expired). Reload the page and try again.',
+  'not-found': 'This record no longer exists: it may have been deleted meanwhile.',
+  locked: 'The record is locked by another operation right now. Try again in a moment.',
+  'rate-limit': 'The DatoCMS API rate limit was reached. Wait a minute and try again.',
+  date: 'DatoCMS did not accept the date. Pick another date and time.',
+  'read-only-environment':
+    'This environment is in read-only mode right now (a maintenance or a migration may be under way). Try again later.',
 };
 
-/** Codes implied by a status when the body names none the panel knows. */
-const STATUS_CODES: Record<number, string> = {
-  401: 'INVALID_AUTHORIZATION_HEADER',
-  403: 'INSUFFICIENT_PERMISSIONS',
-  404: 'NOT_FOUND',
-  429: 'RATE_LIMIT_EXCEEDED',
-};
+/** What the editor's own form has to do with a failure. */
+export type FailureContext = { formDirty?: boolean };
 
-function fromCodes(action: Action, codes: readonly string[], status: number): FailureMessage {
-  const code = codes.find((c) => c in CODE_MESSAGES) ?? STATUS_CODES[status];
+function reasonText(reason: FailureReason, action: Action, context: FailureContext): string {
   // Cancelling: what is missing is more likely the plan (it ran, or was cancelled elsewhere) than the record.
-  const text =
-    code === 'NOT_FOUND' && action === 'cancel-schedule'
-      ? 'There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).'
-      : code
-        ? CODE_MESSAGES[code]
-        : undefined;
-  if (text) return known(action, text);
+  if (reason === 'not-found' && action === 'cancel-schedule') {
+    return 'There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).';
+  }
+  // DatoCMS locks a record while it is being edited: with unsaved changes in this form, the lock is likely ours.
+  if (reason === 'locked' && context.formDirty) {
+    return 'The record is locked while this form has unsaved changes. Save or discard your changes first, then try again.';
+  }
+  return REASON_MESSAGES[reason];
+}
+
+function fromApi(action: Action, failure: ApiFailure, status: number, context: FailureContext): FailureMessage {
+  const reason = failureReason(failure);
+  if (reason) return known(action, reasonText(reason, action, context));
   if (status >= 500 && action === 'read') {
     return {
       message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`,
@@ -79,16 +154,16 @@ function fromCodes(action: Action, codes: readonly string[], status: number): Fa
       outcomeUnknown: true,
     };
   }
-  const unknownCode = codes[0];
+  const unknownCode = failure.kind === 'api' ? failure.errors[0]?.code : undefined;
   return known(action, `DatoCMS refused the request (${unknownCode ? `error ${unknownCode}` : `HTTP ${status}`}).`);
 }
 
-export function describeFailure(failure: ApiFailure, action: Action): FailureMessage {
+export function describeFailure(failure: ApiFailure, action: Action, context: FailureContext = {}): FailureMessage {
   switch (failure.kind) {
     case 'api':
-      return fromCodes(action, failure.codes, failure.status);
+      return fromApi(action, failure, failure.status, context);
     case 'rate-limited':
-      return fromCodes(action, [], 429);
+      return fromApi(action, failure, 429, context);
     case 'timeout':
     case 'network': {
       const what = failure.kind === 'timeout' ? 'DatoCMS did not answer in time' : 'The connection to DatoCMS was lost';

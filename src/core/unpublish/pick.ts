@@ -1,5 +1,5 @@
 /** How the editor's pick changes: on opening, on a toggle, when the state is read again, when a plan is changed. */
-import type { ScheduledUnpublishing } from './publicationState';
+import { isPlanKnown, type PendingPlan } from './publicationState';
 import type { LocalePick } from './unpublishRequest';
 
 export const NOTHING_PICKED: LocalePick = { wholeRecord: false, locales: [] };
@@ -30,8 +30,12 @@ export function openingPick(
   return NOTHING_PICKED;
 }
 
-/** Changing a plan starts from its scope, never wider: a plan whose locales all went offline starts empty. */
-export function pickFromPlan(plan: ScheduledUnpublishing, pickable: readonly string[]): LocalePick {
+/**
+ * Changing a plan starts from its scope, never wider: a plan whose locales all went offline, or
+ * whose locales DatoCMS did not tell, starts empty.
+ */
+export function pickFromPlan(plan: PendingPlan, pickable: readonly string[]): LocalePick {
+  if (!isPlanKnown(plan)) return NOTHING_PICKED;
   if (plan.locales === null) return { wholeRecord: true };
   return { wholeRecord: false, locales: plan.locales.filter((l) => pickable.includes(l)) };
 }

@@ -1,18 +1,19 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
+import { SAVE_FAILED_TITLE, saveRefusedMessage, tooLargeMessage } from '../../core/config/configMessages';
 import {
   FACTORY_DEFAULTS,
-  MAX_LEAD_MINUTES,
   type ModelSettings,
   type PluginConfig,
   parseConfig,
   SIDEBAR_ANCHORS,
   type SidebarAnchor,
-  serializeConfig,
 } from '../../core/config/pluginConfig';
+import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from '../../core/config/saveConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
+import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 
@@ -65,11 +66,10 @@ function SettingsFields({
   const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
     onChange({ ...settings, [key]: value });
   const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
-  const lead = Number(leadText);
   const leadError =
-    Number.isInteger(lead) && lead >= 0 && lead <= MAX_LEAD_MINUTES && leadText.trim() !== ''
+    leadMinutesFromText(leadText) !== null
       ? null
-      : `A whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.`;
+      : `A whole number of minutes from ${MIN_LEAD_MINUTES} to ${MAX_LEAD_MINUTES}.`;
 
   const toggle = (
     key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
@@ -125,10 +125,8 @@ function SettingsFields({
         error={leadError ?? undefined}
         onChange={(text) => {
           setLeadText(text);
-          const minutes = Number(text);
-          if (text.trim() !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_LEAD_MINUTES) {
-            set('minLeadMinutes', minutes);
-          }
+          const minutes = leadMinutesFromText(text);
+          if (minutes !== null) set('minLeadMinutes', minutes);
         }}
         textInputProps={{ type: 'number', disabled: readOnly }}
       />
@@ -149,6 +147,8 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   const [config, setConfig] = useState<PluginConfig>(parsed.config);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  /** Why the last save did not happen (it is never reported as saved then). */
+  const [saveError, setSaveError] = useState<string | null>(null);
   const readOnly = !canEditSchema(ctx.currentRole);
   const models = Object.values(ctx.itemTypes)
     .filter((model): model is NonNullable<typeof model> => Boolean(model) && !model?.attributes.modular_block)
@@ -157,14 +157,26 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   function update(next: PluginConfig) {
     setConfig(next);
     setSaved(false);
+    setSaveError(null);
   }
 
   async function save() {
+    const parameters = serializeConfig(config);
+    const bytes = parametersBytes(parameters);
+    // DatoCMS keeps at most 10 KB of plugin parameters: say so before sending what it would refuse.
+    if (bytes > PARAMETERS_LIMIT_BYTES) {
+      setSaveError(tooLargeMessage(bytes));
+      return;
+    }
     setSaving(true);
+    setSaveError(null);
     try {
-      await ctx.updatePluginParameters(serializeConfig(config));
+      await ctx.updatePluginParameters(parameters);
       setSaved(true);
       void ctx.notice('Selective Unpublish settings saved.');
+    } catch (error) {
+      setSaved(false);
+      setSaveError(saveRefusedMessage(error));
     } finally {
       setSaving(false);
     }
@@ -257,6 +269,11 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
             </Section>
           );
         })}
+        {saveError && (
+          <Callout tone="error" title={SAVE_FAILED_TITLE}>
+            {saveError}
+          </Callout>
+        )}
         {!readOnly && (
           <Button type="submit" buttonType="primary" disabled={saving}>
             {saving ? 'Saving…' : saved ? 'Saved' : 'Save settings'}

@@ -4,15 +4,17 @@ import {
   describeInstant,
   describeScheduleScope,
   scheduleWarnings,
+  UNKNOWN_TIME,
 } from '../../core/schedule/scheduleDisplay';
 import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { PendingPlan, PublicationState } from '../../core/unpublish/publicationState';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 
 type Props = {
-  schedule: ScheduledUnpublishing;
-  state: PublicationState;
+  schedule: PendingPlan;
+  /** The per-locale state to warn from; null when the panel has none. */
+  state: PublicationState | null;
   timeZone: string;
   uiLocale: string;
   name: LocaleNamer;
@@ -34,21 +36,20 @@ export function ScheduledUnpublishingCard({
   onCancel,
 }: Props) {
   const now = Date.now();
-  const when = describeInstant(schedule.at, {
-    projectTimeZone: timeZone,
-    browserTimeZone: browserTimeZone(),
-    uiLocale,
-    now,
-  });
-  const warnings = scheduleWarnings(state, { uiLocale, name, now, timeZone });
+  const when =
+    schedule.at === null
+      ? null
+      : describeInstant(schedule.at, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now });
+  const warnings = state ? scheduleWarnings(state, { uiLocale, name, now, timeZone }) : [];
   return (
     <section className={styles.section} aria-label="Scheduled unpublishing" data-testid="scheduled-unpublishing">
       <Callout tone="warning" title="Scheduled unpublishing">
         <p>
-          <strong>{describeScheduleScope(schedule, { uiLocale, name })}</strong> goes offline {when.relative}:
+          <strong>{describeScheduleScope(schedule, { uiLocale, name })}</strong> goes offline{' '}
+          {when ? `${when.relative}:` : UNKNOWN_TIME}
         </p>
-        <p>{when.project}</p>
-        {when.browser && <p>{when.browser} in your browser's time zone</p>}
+        {when && <p>{when.project}</p>}
+        {when?.browser && <p>{when.browser} in your browser's time zone</p>}
       </Callout>
       {warnings.map((warning) => (
         <Callout key={warning.kind} tone="warning">

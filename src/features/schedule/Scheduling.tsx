@@ -13,7 +13,7 @@ import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
-import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { PendingPlan, PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../../core/unpublish/unpublishRequest';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
 import ScheduleForm from './ScheduleForm';
@@ -22,7 +22,6 @@ import ScheduleForm from './ScheduleForm';
 export type SchedulingContext = {
   api: CmaSession;
   itemId: string;
-  state: PublicationState;
   timeZone: string;
   uiLocale: string;
   name: LocaleNamer;
@@ -32,21 +31,33 @@ export type SchedulingContext = {
   /** Reports the outcome and reads the state again. */
   afterWrite: (outcome: Outcome) => Promise<void>;
   confirm: (options: ConfirmOptions) => Promise<unknown>;
+  /** Whether the record form has unsaved changes now (they can be why DatoCMS locks the record). */
+  isFormDirty: () => boolean;
 };
 
 function words(context: SchedulingContext) {
   const { uiLocale, name, timeZone } = context;
-  return { uiLocale, name, timeZone, browserTimeZone: browserTimeZone(), now: Date.now() };
+  return {
+    uiLocale,
+    name,
+    timeZone,
+    browserTimeZone: browserTimeZone(),
+    now: Date.now(),
+    formDirty: context.isFormDirty(),
+  };
 }
 
 export function PendingSchedule({
   context,
+  state,
   schedule,
   onChange,
   canCancel,
 }: {
   context: SchedulingContext;
-  schedule: ScheduledUnpublishing;
+  /** The per-locale state the plan is checked against; null when the panel has none. */
+  state: PublicationState | null;
+  schedule: PendingPlan;
   /** Absent when the model's configuration or the role does not allow scheduling. */
   onChange?: (() => void) | undefined;
   canCancel: boolean;
@@ -65,13 +76,15 @@ export function PendingSchedule({
         await api.cancelScheduledUnpublishing(itemId);
         await afterWrite({ tone: 'success', message: 'The scheduled unpublishing was cancelled.' });
       } catch (error) {
-        await afterWrite({ tone: 'error', message: describeFailure(toApiFailure(error), 'cancel-schedule').message });
+        const failure = toApiFailure(error);
+        const { message } = describeFailure(failure, 'cancel-schedule', { formDirty: context.isFormDirty() });
+        await afterWrite({ tone: 'error', message });
       }
     });
   return (
     <ScheduledUnpublishingCard
       schedule={schedule}
-      state={context.state}
+      state={state}
       timeZone={context.timeZone}
       uiLocale={context.uiLocale}
       name={context.name}
@@ -84,19 +97,22 @@ export function PendingSchedule({
 
 export function ScheduleEditor({
   context,
+  state,
   request,
   minLeadMinutes,
   initialAt,
   onClose,
 }: {
   context: SchedulingContext;
+  /** Its pending plan is cancelled first (a record holds one). */
+  state: PublicationState;
   /** The editor's pick, checked exactly as for unpublishing now. */
   request: Checked<UnpublishRequest>;
   minLeadMinutes: number;
   initialAt: string | null;
   onClose: () => void;
 }) {
-  const { api, itemId, state, run, afterWrite, uiLocale, name } = context;
+  const { api, itemId, run, afterWrite, uiLocale, name } = context;
   const plannedLocales = request.ok && request.value.scope === 'locales' ? request.value.locales : null;
 
   const save = (instant: string) =>

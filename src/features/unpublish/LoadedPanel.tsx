@@ -42,6 +42,8 @@ type Props = {
   afterWrite: (outcome: Outcome) => Promise<void>;
   onReadAgain: () => void;
   unpublish: ReturnType<typeof useUnpublish>;
+  /** The newest ctx's `isFormDirty` (async flows outlive the render that started them). */
+  isFormDirty: () => boolean;
 };
 
 /** The panel once the state is read: summary, plan, notes, the pick and what can be done with it. */
@@ -63,7 +65,6 @@ export function LoadedPanel(props: Props) {
   const schedulingContext: SchedulingContext = {
     api: props.api,
     itemId: props.itemId,
-    state,
     timeZone: ctx.site.attributes.timezone,
     uiLocale,
     name,
@@ -71,6 +72,7 @@ export function LoadedPanel(props: Props) {
     run: props.run,
     afterWrite: props.afterWrite,
     confirm: (options) => ctx.openConfirm(options),
+    isFormDirty: props.isFormDirty,
   };
   const { blocked } = unpublish;
 
@@ -90,6 +92,7 @@ export function LoadedPanel(props: Props) {
         <Suspense fallback={<Spinner />}>
           <PendingSchedule
             context={schedulingContext}
+            state={state}
             schedule={plan}
             onChange={
               settings.allowScheduling && !noPermission
@@ -140,6 +143,7 @@ export function LoadedPanel(props: Props) {
             <Suspense fallback={<Spinner />}>
               <ScheduleEditor
                 context={schedulingContext}
+                state={state}
                 request={request}
                 minLeadMinutes={settings.minLeadMinutes}
                 initialAt={scheduling.initialAt}

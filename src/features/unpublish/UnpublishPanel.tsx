@@ -1,6 +1,6 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { Spinner } from 'datocms-react-ui';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCmaSession } from '../../api/cma';
 import { createLocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
@@ -14,6 +14,9 @@ import { useRecordPublication } from './useRecordPublication';
 import { useUnpublish } from './useUnpublish';
 
 type Ctx = RenderItemFormSidebarPanelCtx;
+
+// Only a record without per-locale state to go by needs this.
+const WholeRecordPanel = lazy(() => import('./WholeRecordPanel'));
 
 /** Wires the record's state, the editor's pick and the writes; LoadedPanel draws them. */
 export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: string; token: string }) {
@@ -35,7 +38,10 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   const policyRef = useRef(policy);
   policyRef.current = policy;
 
-  const { loaded, readState } = useRecordPublication(api, itemId, ctx.site.attributes.locales);
+  const { loaded, readState } = useRecordPublication(api, itemId, ctx.site.attributes.locales, {
+    status: ctx.item?.meta.status ?? ctx.itemStatus,
+    unpublishingScheduledAt: ctx.item?.meta.unpublishing_scheduled_at ?? null,
+  });
   const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const { busy, run } = useExclusiveAction();
@@ -73,6 +79,28 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
 
   if (loaded.status === 'loading') return <Spinner placement="centered" />;
   if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
+  const onReadAgain = () => void run(async () => void (await refresh()));
+  if (loaded.status === 'whole-record') {
+    return (
+      <Suspense fallback={<Spinner placement="centered" />}>
+        <WholeRecordPanel
+          ctx={ctx}
+          ctxRef={ctxRef}
+          api={api}
+          itemId={itemId}
+          state={loaded.state}
+          policy={policy}
+          name={name}
+          outcome={outcome}
+          rateLimitWait={rateLimitWait}
+          busy={busy}
+          run={run}
+          afterWrite={afterWrite}
+          onReadAgain={onReadAgain}
+        />
+      </Suspense>
+    );
+  }
   return (
     <LoadedPanel
       ctx={ctx}
@@ -88,8 +116,9 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
       busy={busy}
       run={run}
       afterWrite={afterWrite}
-      onReadAgain={() => void run(async () => void (await refresh()))}
+      onReadAgain={onReadAgain}
       unpublish={unpublish}
+      isFormDirty={() => ctxRef.current.isFormDirty}
     />
   );
 }

@@ -1,6 +1,6 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { type ModelSettings, parseConfig, settingsForModel } from '../../core/config/pluginConfig';
-import { type UnpublishPermission, unpublishPermission } from '../../core/roles/rolePermissions';
+import { isCreatedBy, type UnpublishPermission, unpublishPermission } from '../../core/roles/rolePermissions';
 
 export type PanelPolicy = { settings: ModelSettings; permission: UnpublishPermission };
 
@@ -14,7 +14,7 @@ export function panelPolicy(ctx: RenderItemFormSidebarPanelCtx): PanelPolicy {
       itemTypeName: ctx.itemType.attributes.name,
       environment: ctx.environment,
       siteLocales: ctx.site.attributes.locales,
-      creatorIsCurrentUser: ctx.item?.relationships.creator?.data.id === ctx.currentUser.id,
+      creatorIsCurrentUser: isCreatedBy(ctx.item?.relationships.creator?.data, ctx.currentUser),
       stageId: (ctx.item?.meta.stage as string | null | undefined) ?? null,
       workflowId: ctx.itemType.relationships.workflow?.data?.id ?? null,
     },

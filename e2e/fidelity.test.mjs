@@ -1,0 +1,190 @@
+// Real DatoCMS, not only our doubles (issue 13): the panel against the shapes the platform may
+// really answer in. Every test ends on the complete list of writes.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { openHost, useStack } from './harness.mjs';
+import { expectWrites, pickLocale, pluginParams, waitForLocaleState } from './panel.mjs';
+
+const t = useStack();
+
+const UNPUBLISH = '/items/rec-article/unpublish';
+const PUT_ITALIAN = {
+  method: 'PUT',
+  path: UNPUBLISH,
+  body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } },
+};
+
+async function unpublishItalianRefusedWith(fault, options = {}) {
+  t.session = await openHost(t.stack, { record: 'rec-article', ...options });
+  await pickLocale(t.session.panel, 'it');
+  t.stack.fake.injectFault({ method: 'PUT', path: UNPUBLISH, ...fault });
+  await t.session.panel.getByRole('button', { name: 'Unpublish Italian now' }).click();
+  await t.session.host.answerConfirm('unpublish');
+}
+
+describe('validation errors in the documented envelope', () => {
+  for (const [shape, code, details] of [
+    ['INVALID_FIELD with the code in details (the errors page)', 'INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' }],
+    ['VALIDATION_INVALID with the field in details (the other nesting)', 'VALIDATION_INVALID', { field: 'content_in_locales', code: 'INVALID_FIELD' }],
+  ]) {
+    test(`${shape}: a locale you picked is no longer live`, async () => {
+      await unpublishItalianRefusedWith({ status: 422, code, details });
+      await t.session.panel.getByText('Nothing was unpublished. A locale you picked is no longer published').waitFor();
+      await waitForLocaleState(t.session.panel, 'it', 'live');
+      assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+      expectWrites(t.stack.fake, [PUT_ITALIAN]);
+    });
+  }
+});
+
+describe('ITEM_LOCKED and the editor’s own form', () => {
+  test('with unsaved changes in the form: save or discard them first', async () => {
+    await unpublishItalianRefusedWith({ status: 422, code: 'ITEM_LOCKED' }, { dirty: true });
+    await t.session.panel
+      .getByText(
+        'Nothing was unpublished. The record is locked while this form has unsaved changes. Save or discard your changes first, then try again.',
+      )
+      .waitFor();
+    assert.equal(await t.session.panel.getByText('locked by another operation').count(), 0);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
+  });
+
+  test('nested in INVALID_FIELD, with a clean form: another operation holds the lock', async () => {
+    await unpublishItalianRefusedWith({ status: 422, code: 'INVALID_FIELD', details: { code: 'ITEM_LOCKED' } });
+    await t.session.panel
+      .getByText('Nothing was unpublished. The record is locked by another operation right now. Try again in a moment.')
+      .waitFor();
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
+  });
+});
+
+/**
+ * The settings screen over parameters too large for a URL: stored where the host simulator keeps
+ * them between visits (its localStorage), then the page loaded again.
+ */
+async function openConfigWith(params) {
+  t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
+  const { page } = t.session;
+  await page.evaluate((json) => localStorage.setItem('host-sim:plugin-parameters', json), JSON.stringify(params));
+  const url = new URL(page.url());
+  url.searchParams.delete('params');
+  await page.goto(url.toString());
+  await page.waitForFunction(() => window.__host?.isReady);
+  await t.session.panel.getByRole('button', { name: 'Save settings' }).waitFor();
+}
+
+describe('the 10 KB limit on plugin parameters', () => {
+  /** `count` configured models, each with settings of its own (a lead time no other has). */
+  function manyDistinctModels(count) {
+    const models = {};
+    for (let n = 0; n < count; n += 1) models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] = { minLeadMinutes: 10 + n };
+    return pluginParams({}, models);
+  }
+
+  test('settings that cannot fit are not sent: the screen says why, and never "Saved"', async () => {
+    await openConfigWith(manyDistinctModels(300));
+    await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
+    await t.session.panel.getByText('Settings not saved').waitFor();
+    await t.session.panel.getByText(/^These settings need \d+\.\d KB, more than the 10\.0 KB/).waitFor();
+    assert.equal(await t.session.panel.getByRole('button', { name: 'Saved' }).count(), 0);
+    assert.deepEqual(await t.session.host.events('updatePluginParameters'), []);
+    expectWrites(t.stack.fake, []);
+  });
+
+  test('150 configured models (older full parameters) are saved in the compact form, and read back', async () => {
+    const models = {};
+    for (let n = 0; n < 150; n += 1) {
+      models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] = n % 3 ? { minLeadMinutes: 30 } : { allowScheduling: false };
+    }
+    const full = pluginParams({}, models);
+    assert.ok(JSON.stringify(full).length > 10_240, 'the full form of version 1 is over the limit');
+    await openConfigWith(full);
+    await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
+    const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
+    assert.equal(saved.version, 2);
+    assert.ok(JSON.stringify(saved).length < 5_000, `saved ${JSON.stringify(saved).length} bytes`);
+    assert.deepEqual(
+      saved.groups.map((g) => [g.models.length, g.settings]),
+      [
+        [50, { allowScheduling: false }],
+        [100, { minLeadMinutes: 30 }],
+      ],
+    );
+    await t.session.panel.getByRole('button', { name: 'Saved' }).waitFor();
+    await t.session.close();
+
+    // The panel reads the saved form back.
+    t.session = await openHost(t.stack, { record: 'rec-article', params: saved });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    expectWrites(t.stack.fake, []);
+  });
+});
+
+const STATE = '/items/rec-article/current-vs-published-state';
+
+/** A plan made before the panel opens (as another editor would), out of the panel's log. */
+async function planBeforehand(at, locales) {
+  const response = await fetch(`${t.stack.fake.url}/items/rec-article/scheduled-unpublishing`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${t.stack.fake.token}`,
+      'x-api-version': '3',
+      'content-type': 'application/vnd.api+json',
+    },
+    body: JSON.stringify({
+      data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
+    }),
+  });
+  assert.equal(response.status, 200);
+  t.stack.fake.resetLog();
+}
+
+describe('the private state endpoint is not there (404)', () => {
+  test('the panel says so, and offers only the whole record of a published record', async () => {
+    // Every read of the state answers 404; the record itself is there.
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 404, code: 'NOT_FOUND', count: 10 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const { panel } = t.session;
+    await panel.getByText('Locales could not be checked').waitFor();
+    await panel.getByText(/did not find this record’s per-locale state \(HTTP 404\)/).waitFor();
+    // Never a locale pick it cannot check.
+    assert.equal(await panel.getByRole('switch').count(), 0);
+    assert.equal(await panel.getByText('Nothing is live').count(), 0);
+
+    await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+    const confirm = await t.session.host.answerConfirm('unpublish');
+    assert.equal(confirm.content, 'The whole record will stop being published, in every locale. Nothing stays live.');
+    await panel.getByText('The record is no longer published.').waitFor();
+    // Read again (404 again), the record's status now says draft: nothing more is offered.
+    await panel.getByText('By its status, this record is not published: there is nothing to unpublish.').waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Unpublish the whole record now' }).count(), 0);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), []);
+    assert.deepEqual(
+      t.stack.fake.requests().map((r) => `${r.method} ${r.path} ${r.status}`),
+      [
+        `GET ${STATE} 404`,
+        'GET /items/rec-article 200',
+        'PUT /items/rec-article/unpublish 200',
+        `GET ${STATE} 404`,
+        'GET /items/rec-article 200',
+      ],
+    );
+    expectWrites(t.stack.fake, [{ method: 'PUT', path: UNPUBLISH, body: null }]);
+  });
+
+  test('a plan the record’s meta shows can be cancelled; its locales are said to be not known', async () => {
+    await planBeforehand('2027-03-01T08:00:00Z', ['it']);
+    t.stack.fake.injectFault({ method: 'GET', path: STATE, status: 404, code: 'NOT_FOUND', count: 10 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
+    await card.getByText('the record (which locales, DatoCMS did not say)').waitFor();
+    await card.getByText('(Europe/Rome)').first().waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Change' }).count(), 0);
+    await card.getByRole('button', { name: 'Cancel the schedule' }).click();
+    await t.session.host.answerConfirm('cancel-schedule');
+    await t.session.panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
+    expectWrites(t.stack.fake, [
+      { method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null },
+    ]);
+  });
+});
