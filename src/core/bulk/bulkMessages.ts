@@ -24,6 +24,7 @@ export const BULK_TEXT = {
   otherEnvironmentsHint:
     'The same records (forked environments keep their IDs). In each environment, that environment’s plugin settings and your role there decide what is allowed.',
   noOtherEnvironments: 'There are no other environments.',
+  roleReachesNoOther: 'Your role has access to this environment only.',
   environmentsFailed: 'The other environments could not be listed.',
   environmentRoleForbids: 'Your role has no access to it',
   environmentCreating: 'Still being created',

@@ -34,6 +34,7 @@ export function EnvironmentChoice({ current, label, others, selected, onChange, 
             value={selected.includes(option.id)}
             onChange={(on) => toggle(option.id, on)}
             switchInputProps={{
+              id: `bulk-env-${option.id}`,
               name: `bulk-env-${option.id}`,
               value: selected.includes(option.id),
               disabled: disabled || option.unavailable !== null,
@@ -46,6 +47,7 @@ export function EnvironmentChoice({ current, label, others, selected, onChange, 
       {others.status === 'ready' && options.length === 0 && (
         <span className={common.reason}>{BULK_TEXT.noOtherEnvironments}</span>
       )}
+      {others.status === 'unreachable' && <span className={common.reason}>{BULK_TEXT.roleReachesNoOther}</span>}
     </fieldset>
   );
 }

@@ -34,6 +34,7 @@ export function TallyPicker({ tally, name, pick, onPick, wholeRecords, disabled 
               value={picked.includes(locale)}
               onChange={(value) => onPick(toggleLocale(pick, locale, value))}
               switchInputProps={{
+                id: `bulk-locale-${locale}`,
                 name: `bulk-locale-${locale}`,
                 value: picked.includes(locale),
                 disabled: disabled || pick.wholeRecord || allowedOn === 0,
@@ -50,6 +51,7 @@ export function TallyPicker({ tally, name, pick, onPick, wholeRecords, disabled 
         value={pick.wholeRecord}
         onChange={(value) => onPick(value ? { wholeRecord: true } : NOTHING_PICKED)}
         switchInputProps={{
+          id: 'bulk-whole-records',
           name: 'bulk-whole-records',
           value: pick.wholeRecord,
           disabled: disabled || !wholeRecords.allowed,

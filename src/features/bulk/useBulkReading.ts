@@ -35,6 +35,8 @@ export function useCurrentReads(ctx: RenderModalCtx, api: BulkApi, records: read
 export type OtherEnvironments =
   | { status: 'loading' }
   | { status: 'ready'; options: EnvironmentOption[] }
+  /** The role's environments access reaches no environment but this one (nothing is asked). */
+  | { status: 'unreachable' }
   | { status: 'failed' };
 
 /**
@@ -48,7 +50,7 @@ export function useOtherEnvironments(ctx: RenderModalCtx, api: BulkApi): OtherEn
   const environment = ctx.environment;
   useEffect(() => {
     if (noneReachable) {
-      setState({ status: 'ready', options: [] });
+      setState({ status: 'unreachable' });
       return;
     }
     let current = true;
