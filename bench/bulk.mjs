@@ -62,13 +62,26 @@ const api = createBulkApi(
   { pacer, onRateLimitWait: () => {}, ...(values['hide-headers'] ? { fetch: hidden } : {}) },
 );
 const everything = { locales: LOCALES, wholeRecord: true, reason: null };
-const policy = { enabled: true, allowWholeRecord: true, allowScheduling: true, minLeadMinutes: 5, permission: everything };
-const input = { pick: { wholeRecord: false, locales: PICKED }, mode: { kind: 'now' }, planChoice: 'keep', now: Date.now() };
+const policy = {
+  enabled: true,
+  allowWholeRecord: true,
+  allowScheduling: true,
+  minLeadMinutes: 5,
+  permission: everything,
+};
+const input = {
+  pick: { wholeRecord: false, locales: PICKED },
+  mode: { kind: 'now' },
+  planChoice: 'keep',
+  now: Date.now(),
+};
 const signal = new AbortController().signal;
 const every = Math.max(1, Math.floor(RECORDS / 10));
 
 console.log(`bulk bench: ${RECORDS} records × ${LOCALES.length} locales, ${PICKED.join(' and ')} picked`);
-console.log(`fake CMA rate limit: ${limit} requests per ${windowMs} ms${values['hide-headers'] ? ' (headers hidden from the plugin)' : ''}`);
+console.log(
+  `fake CMA rate limit: ${limit} requests per ${windowMs} ms${values['hide-headers'] ? ' (headers hidden from the plugin)' : ''}`,
+);
 
 const started = performance.now();
 const reads = await readRecords(api.environment('main'), ids, LOCALES, {
@@ -78,10 +91,14 @@ const reads = await readRecords(api.environment('main'), ids, LOCALES, {
 const items = ids
   .map((recordId) => ({ environment: 'main', recordId, step: stepFor(reads.get(recordId), policy, input) }))
   .filter((item) => isWrite(item.step));
-const lines = await runRecords(items, { api, siteLocales: LOCALES, input, policyFor: () => policy }, {
-  signal,
-  onProgress: (p) => p.done % every === 0 && console.log(`  written ${p.done}/${p.total} (${p.failures} failed)`),
-});
+const lines = await runRecords(
+  items,
+  { api, siteLocales: LOCALES, input, policyFor: () => policy },
+  {
+    signal,
+    onProgress: (p) => p.done % every === 0 && console.log(`  written ${p.done}/${p.total} (${p.failures} failed)`),
+  },
+);
 const wallMs = performance.now() - started;
 
 const log = fake.requests();
@@ -95,7 +112,9 @@ const ratio = idealMs / wallMs;
 
 console.log(`wall time: ${(wallMs / 1000).toFixed(1)} s (ideal ${(idealMs / 1000).toFixed(1)} s)`);
 console.log(`reads sent: ${readsSent}, writes sent: ${writesSent}, 429s received: ${tooMany}`);
-console.log(`pacer: limit read from the headers ${pacer.snapshot().limit ?? 'never'}, learnt ${pacer.snapshot().estimatedLimit ?? '-'}`);
+console.log(
+  `pacer: limit read from the headers ${pacer.snapshot().limit ?? 'never'}, learnt ${pacer.snapshot().estimatedLimit ?? '-'}`,
+);
 console.log(`records lost: ${lost}`);
 await fake.close();
 await vite.close();

@@ -169,7 +169,7 @@ describe('running the writes', () => {
     expect(failed[0]?.outcome).toEqual({
       kind: 'failed',
       phase: 'write',
-      failure: { kind: 'api', status: 422, codes: ['ITEM_LOCKED'] },
+      failure: { kind: 'api', status: 422, errors: [{ code: 'ITEM_LOCKED', details: {} }] },
     });
 
     fake.resetLog();

@@ -10,7 +10,7 @@ import { ApiError } from '@datocms/rest-client-utils';
 import type { RecordRead } from '../core/bulk/bulkPlan';
 import { type Pacer, readRateHeaders } from '../core/bulk/ratePacer';
 import type { ReplaceResult } from '../core/schedule/replaceResult';
-import { readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
+import { type PendingPlan, readPublicationState, type ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../core/unpublish/unpublishRequest';
 import { requestPublicationState, toApiFailure } from './cma';
 import { type CmaConnection, createCmaConnection } from './connection';
@@ -130,7 +130,7 @@ export function createBulkApi(access: BulkAccess, options: BulkApiOptions) {
       /** A record holds one plan: replacing is cancel then create, the old one put back if the new one fails. */
       replacePlan(
         itemId: string,
-        previous: ScheduledUnpublishing | null,
+        previous: PendingPlan | null,
         next: ScheduledUnpublishing,
         guard: WriteGuard,
       ): Promise<ReplaceResult> {

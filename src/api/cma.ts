@@ -84,6 +84,8 @@ function rateLimitWait(error: unknown): number | null {
   if (!(error instanceof ApiError) || error.response.status !== 429) return null;
   const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
   return Number.isFinite(reset) && reset > 0 ? reset : 1;
+}
+
 /**
  * One request: locales live, scheduled unpublishing and publication (from `included`).
  * The client marks this call as private and subject to change: every reader of the

@@ -1,6 +1,7 @@
 /** On which models the collection view offers the bulk action: exactly where the record panel appears. */
 import { BULK_ACTION_ID } from '../../constants';
-import { type ModelFacts, sidebarPanelsFor } from '../config/sidebarPanels';
+import { sidebarPanelsFor } from '../config/sidebarPanels';
+import type { ModelFacts } from '../shared/modelKind';
 import { BULK_ACTION_LABEL } from './actionMessages';
 
 export type BulkActionDeclaration = { id: string; label: string; icon: 'eye-slash' };

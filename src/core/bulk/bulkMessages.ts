@@ -3,7 +3,7 @@
 import { describeInstant, describeScheduleScope } from '../schedule/scheduleDisplay';
 import { describeFailure } from '../shared/apiFailure';
 import { formatList, type LocaleNamer, nameLocales } from '../shared/localeNames';
-import type { ScheduledUnpublishing } from '../unpublish/publicationState';
+import type { PendingPlan } from '../unpublish/publicationState';
 import type { LocalePick } from '../unpublish/unpublishRequest';
 import type { EnvironmentPlan, OfflineGroup, PlanCounts } from './bulkPlan';
 import type { BulkMode, BulkReport, LineOutcome, ReportWords, Summary } from './bulkReport';
@@ -71,9 +71,10 @@ function forReport(message: string): string {
 
 /** A plan a selected record already has: 'Italian goes offline in 3 days, on Monday 1 March 2027 at 09:00 (Europe/Rome).' */
 export function existingPlanText(
-  plan: ScheduledUnpublishing,
+  plan: PendingPlan,
   words: { uiLocale: string; name: LocaleNamer; timeZone: string; browserTimeZone: string; now: number },
 ): string {
+  if (plan.at === null) return `${describeScheduleScope(plan, words)}: a plan exists, at a time not known.`;
   const when = describeInstant(plan.at, {
     projectTimeZone: words.timeZone,
     browserTimeZone: words.browserTimeZone,

@@ -3,7 +3,7 @@
  * sent (so the confirmation can name it exactly), and the report it starts from.
  */
 import type { ApiFailure } from '../shared/apiFailure';
-import type { ScheduledUnpublishing } from '../unpublish/publicationState';
+import type { PendingPlan, ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { LocalePick, UnpublishRequest } from '../unpublish/unpublishRequest';
 import type { BulkMode, BulkReport, ReportLine } from './bulkReport';
 import {
@@ -16,13 +16,13 @@ import {
 
 /** A record's state as read in one environment. */
 export type RecordRead =
-  | { kind: 'read'; live: string[]; plan: ScheduledUnpublishing | null }
+  | { kind: 'read'; live: string[]; plan: PendingPlan | null }
   | { kind: 'not-found' }
   | { kind: 'failed'; failure: ApiFailure };
 
 export type Step =
   | { kind: 'unpublish'; request: UnpublishRequest; offline: string[] }
-  | { kind: 'schedule'; plan: ScheduledUnpublishing; previous: ScheduledUnpublishing | null; offline: string[] }
+  | { kind: 'schedule'; plan: ScheduledUnpublishing; previous: PendingPlan | null; offline: string[] }
   | { kind: 'skip'; reason: SkipReason }
   /** The state could not be read: nothing is sent (a retry reads it again). */
   | { kind: 'read-failed'; failure: ApiFailure };
@@ -111,9 +111,9 @@ export function planCounts(plan: EnvironmentPlan): PlanCounts {
 /** The records (in the current environment) that already have a plan: listed before anything is sent. */
 export function recordsWithPlans(reads: ReadonlyMap<string, RecordRead>): Array<{
   recordId: string;
-  plan: ScheduledUnpublishing;
+  plan: PendingPlan;
 }> {
-  const found: Array<{ recordId: string; plan: ScheduledUnpublishing }> = [];
+  const found: Array<{ recordId: string; plan: PendingPlan }> = [];
   for (const [recordId, read] of reads) {
     if (read.kind === 'read' && read.plan) found.push({ recordId, plan: read.plan });
   }

@@ -103,7 +103,11 @@ describe('the report', () => {
     {
       environment: 'main',
       recordId: 'r2',
-      outcome: { kind: 'failed', phase: 'write', failure: { kind: 'api', status: 422, codes: ['ITEM_LOCKED'] } },
+      outcome: {
+        kind: 'failed',
+        phase: 'write',
+        failure: { kind: 'api', status: 422, errors: [{ code: 'ITEM_LOCKED', details: {} }] },
+      },
     },
     { environment: 'main', recordId: 'r6', outcome: { kind: 'failed', phase: 'write', failure: { kind: 'timeout' } } },
   ];
@@ -154,7 +158,7 @@ describe('the report of a schedule', () => {
         {
           kind: 'failed',
           phase: 'write',
-          failure: { kind: 'api', status: 422, codes: ['INVALID_DATE'] },
+          failure: { kind: 'api', status: 422, errors: [{ code: 'INVALID_DATE', details: {} }] },
           previousPlan: 'restored',
         },
         mode,
@@ -179,7 +183,7 @@ describe('failure lines', () => {
       ['VALIDATION_INVALID', 'PUBLISHED_CHILDREN', 'ITEM_LOCKED', 'INVALID_DATE', 'SOMETHING_NEW'].map((code) => ({
         kind: 'api' as const,
         status,
-        codes: [code],
+        errors: [{ code, details: {} }],
       })),
     ),
   ];
@@ -195,7 +199,11 @@ describe('failure lines', () => {
     }
     expect(
       lineText(
-        { kind: 'failed', phase: 'write', failure: { kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] } },
+        {
+          kind: 'failed',
+          phase: 'write',
+          failure: { kind: 'api', status: 422, errors: [{ code: 'VALIDATION_INVALID', details: {} }] },
+        },
         NOW,
         words,
       ),

@@ -6,7 +6,7 @@
  * anything else is skipped with its reason, never sent.
  */
 import type { UnpublishPermission } from '../roles/rolePermissions';
-import type { ScheduledUnpublishing } from '../unpublish/publicationState';
+import type { PendingPlan, ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { LocalePick, UnpublishRequest } from '../unpublish/unpublishRequest';
 
 /** What decides what may be sent in one environment for one model. */
@@ -40,7 +40,7 @@ export type SkipReason =
   /** The instant is closer than the model's lead time in that environment. */
   | { kind: 'too-soon'; minLeadMinutes: number }
   /** The record already has a plan and the editor chose to keep it. */
-  | { kind: 'plan-kept'; plan: ScheduledUnpublishing };
+  | { kind: 'plan-kept'; plan: PendingPlan };
 
 export type RecordReduction =
   | {
@@ -90,7 +90,7 @@ export type ScheduleReduction =
       kind: 'schedule';
       plan: ScheduledUnpublishing;
       /** The plan it replaces (a record holds one), or null. */
-      previous: ScheduledUnpublishing | null;
+      previous: PendingPlan | null;
       offline: string[];
     }
   | { kind: 'skip'; reason: SkipReason };
@@ -102,7 +102,7 @@ export type ScheduleReduction =
  */
 export function reduceForSchedule(
   pick: LocalePick,
-  record: { liveLocales: readonly string[]; plan: ScheduledUnpublishing | null },
+  record: { liveLocales: readonly string[]; plan: PendingPlan | null },
   policy: RecordPolicy,
   when: { at: string; now: number },
   planChoice: PlanChoice,

@@ -2,12 +2,12 @@ import { BULK_TEXT, existingPlanText } from '../../core/bulk/bulkMessages';
 import type { PlanChoice } from '../../core/bulk/recordRequest';
 import { browserTimeZone } from '../../core/schedule/scheduleDisplay';
 import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { PendingPlan } from '../../core/unpublish/publicationState';
 import common from '../../ui/common.module.css';
 import styles from './bulk.module.css';
 
 type Props = {
-  plans: Array<{ title: string; plan: ScheduledUnpublishing }>;
+  plans: Array<{ title: string; plan: PendingPlan }>;
   choice: PlanChoice;
   onChoice: (choice: PlanChoice) => void;
   words: { uiLocale: string; name: LocaleNamer; timeZone: string };

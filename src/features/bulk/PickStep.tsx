@@ -7,7 +7,7 @@ import type { PlanChoice } from '../../core/bulk/recordRequest';
 import { browserTimeZone, describeInstant } from '../../core/schedule/scheduleDisplay';
 import { type LocaleNamer, nameLocales } from '../../core/shared/localeNames';
 import { isEmptyPick } from '../../core/unpublish/pick';
-import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { PendingPlan } from '../../core/unpublish/publicationState';
 import type { LocalePick } from '../../core/unpublish/unpublishRequest';
 import { Callout } from '../../ui/Callout';
 import common from '../../ui/common.module.css';
@@ -28,7 +28,7 @@ type Props = {
   onChoice: (change: Partial<Choice>) => void;
   wholeRecords: { allowed: boolean; hint: string };
   schedule: { allowed: boolean; minLeadMinutes: number };
-  existingPlans: Array<{ title: string; plan: ScheduledUnpublishing }>;
+  existingPlans: Array<{ title: string; plan: PendingPlan }>;
   readFailures: number;
   /** The environments to run in (this one and the others). */
   environments: ReactNode;

@@ -6,7 +6,7 @@ import { type Tally, tallyLocales } from '../../core/bulk/localeTally';
 import type { BulkRecordRef } from '../../core/bulk/modalParameters';
 import type { RecordPolicy } from '../../core/bulk/recordRequest';
 import { parseConfig } from '../../core/config/pluginConfig';
-import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { PendingPlan } from '../../core/unpublish/publicationState';
 import { recordPolicy } from './bulkPolicy';
 
 export type CurrentView = {
@@ -14,7 +14,7 @@ export type CurrentView = {
   readFailures: number;
   wholeRecords: { allowed: boolean; hint: string };
   schedule: { allowed: boolean; minLeadMinutes: number };
-  existingPlans: Array<{ title: string; plan: ScheduledUnpublishing }>;
+  existingPlans: Array<{ title: string; plan: PendingPlan }>;
 };
 
 export function currentView(
