@@ -64,26 +64,40 @@ function clientConfig(access: CmaAccess) {
 export function createCall(options: ConnectionOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
+  /**
+   * Waits out one 429 (and tells the UI), or throws: the error itself when it is not a 429, a
+   * `RateLimitedError` when the wait would go past the patience of one call.
+   */
+  async function waitOut(error: unknown, spent: { seconds: number }): Promise<void> {
+    const seconds = rateLimitWait(error);
+    if (seconds === null) throw error;
+    if (spent.seconds + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+    spent.seconds += seconds;
+    options.onRateLimitWait(seconds);
+    await sleep(seconds * 1000);
+  }
+
   return async function call<T>(request: () => Promise<T>): Promise<T> {
-    let waited = 0;
+    const spent = { seconds: 0 };
     try {
       for (;;) {
         try {
           return await request();
         } catch (error) {
-          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
-          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
-          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-          waited += seconds;
-          options.onRateLimitWait(seconds);
-          await sleep(seconds * 1000);
+          await waitOut(error, spent);
         }
       }
     } finally {
-      if (waited > 0) options.onRateLimitWait(0);
+      if (spent.seconds > 0) options.onRateLimitWait(0);
     }
   };
+}
+
+/** For a 429, the seconds the API asks to wait (`X-RateLimit-Reset`, else 1); `null` for any other error. */
+function rateLimitWait(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.response.status !== 429) return null;
+  const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+  return Number.isFinite(reset) && reset > 0 ? reset : 1;
 }
 
 /** The calls of the record panel (on the panel's slim client: see panelClient.ts). */

@@ -8,7 +8,7 @@
  * Every time zone is passed in; nothing reads the machine's zone except
  * `browserTimeZone()`, which exists to do exactly that.
  */
-import { type LocaleNamer, nameLocales } from '../shared/localeNames';
+import { type LocaleNamer, nameLocales, safeLocale } from '../shared/localeNames';
 import { isPlanKnown, type PendingPlan, type PublicationState } from '../unpublish/publicationState';
 
 export type InstantDescription = {
@@ -37,14 +37,6 @@ const DAYS_BEFORE_MONTHS = 46;
 const DAYS_BEFORE_YEARS = 548;
 const DAYS_PER_MONTH = 365.2425 / 12;
 const DAYS_PER_YEAR = 365.2425;
-
-function safeLocale(uiLocale: string): string {
-  try {
-    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 function isKnownZone(timeZone: string): boolean {
   if (timeZone === '') return false;
@@ -155,6 +147,68 @@ export function describeScheduleScope(schedule: PendingPlan, options: { uiLocale
   return locales ? nameLocales(options.uiLocale, options.name, locales) : 'the whole record';
 }
 
+type WarningOptions = { uiLocale: string; name: LocaleNamer; now: number; timeZone?: string };
+
+/** Locales the plan names that are no longer live (or, for the whole record, nothing live at all). */
+function notLiveWarning(
+  state: PublicationState,
+  schedule: PendingPlan,
+  options: WarningOptions,
+): ScheduleWarning | null {
+  // A plan whose locales are not known can only be checked as a whole: is anything left live?
+  const locales = isPlanKnown(schedule) ? scheduledLocales(schedule.locales) : null;
+  if (!locales) {
+    if (state.liveLocales.length > 0) return null;
+    return {
+      kind: 'locales-not-live',
+      locales: [],
+      message: 'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
+    };
+  }
+  const live = new Set(state.liveLocales);
+  const gone = locales.filter((l) => !live.has(l));
+  if (gone.length === 0) return null;
+  const names = nameLocales(options.uiLocale, options.name, gone);
+  const are = gone.length === 1 ? 'is' : 'are';
+  const consequence =
+    gone.length === locales.length
+      ? 'the scheduled unpublishing has nothing left to unpublish.'
+      : `the scheduled unpublishing will skip ${gone.length === 1 ? 'it' : 'them'}.`;
+  return { kind: 'locales-not-live', locales: gone, message: `${names} ${are} no longer published: ${consequence}` };
+}
+
+/** A scheduled publication at or after the unpublishing, which would publish the record again. */
+function republishWarning(
+  unpublishAt: number,
+  publishAt: number,
+  locale: string,
+  zone: string,
+): ScheduleWarning | null {
+  if (Number.isNaN(unpublishAt) || Number.isNaN(publishAt)) return null;
+  if (publishAt > unpublishAt) {
+    return {
+      kind: 'publication-after-unpublishing',
+      message: `A scheduled publication on ${formatInZone(publishAt, locale, zone)} comes after this unpublishing and will publish the record again.`,
+    };
+  }
+  if (publishAt === unpublishAt) {
+    return {
+      kind: 'publication-after-unpublishing',
+      message: `A scheduled publication at the same time (${formatInZone(publishAt, locale, zone)}) may publish the record again right after this unpublishing.`,
+    };
+  }
+  return null;
+}
+
+/** A plan whose time has passed but that DatoCMS has not run yet. */
+function overdueWarning(unpublishAt: number, now: number, locale: string, zone: string): ScheduleWarning | null {
+  if (Number.isNaN(unpublishAt) || unpublishAt > now) return null;
+  return {
+    kind: 'overdue',
+    message: `This unpublishing was due on ${formatInZone(unpublishAt, locale, zone)} but has not run yet. DatoCMS should run it shortly: reload the record in a few minutes to check.`,
+  };
+}
+
 /**
  * What the editor should know about the pending scheduled unpublishing: locales
  * it names that are no longer live, a scheduled publication that would publish
@@ -163,63 +217,16 @@ export function describeScheduleScope(schedule: PendingPlan, options: { uiLocale
  * `timeZone` (the project's zone) is used for the dates in the messages; without
  * it they are written in UTC, and say so.
  */
-export function scheduleWarnings(
-  state: PublicationState,
-  options: { uiLocale: string; name: LocaleNamer; now: number; timeZone?: string },
-): ScheduleWarning[] {
+export function scheduleWarnings(state: PublicationState, options: WarningOptions): ScheduleWarning[] {
   const schedule = state.scheduledUnpublishing;
   if (!schedule) return [];
   const locale = safeLocale(options.uiLocale);
   const zone = options.timeZone ?? 'UTC';
-  const warnings: ScheduleWarning[] = [];
-
-  // A plan whose locales are not known can only be checked as a whole: is anything left live?
-  const locales = isPlanKnown(schedule) ? scheduledLocales(schedule.locales) : null;
-  if (locales) {
-    const live = new Set(state.liveLocales);
-    const gone = locales.filter((l) => !live.has(l));
-    if (gone.length > 0) {
-      const names = nameLocales(options.uiLocale, options.name, gone);
-      const are = gone.length === 1 ? 'is' : 'are';
-      const consequence =
-        gone.length === locales.length
-          ? 'the scheduled unpublishing has nothing left to unpublish.'
-          : `the scheduled unpublishing will skip ${gone.length === 1 ? 'it' : 'them'}.`;
-      warnings.push({
-        kind: 'locales-not-live',
-        locales: gone,
-        message: `${names} ${are} no longer published: ${consequence}`,
-      });
-    }
-  } else if (state.liveLocales.length === 0) {
-    warnings.push({
-      kind: 'locales-not-live',
-      locales: [],
-      message: 'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-    });
-  }
-
   const unpublishAt = schedule.at === null ? NaN : Date.parse(schedule.at);
   const publishAt = state.scheduledPublicationAt === null ? NaN : Date.parse(state.scheduledPublicationAt);
-  if (!Number.isNaN(unpublishAt) && !Number.isNaN(publishAt)) {
-    if (publishAt > unpublishAt) {
-      warnings.push({
-        kind: 'publication-after-unpublishing',
-        message: `A scheduled publication on ${formatInZone(publishAt, locale, zone)} comes after this unpublishing and will publish the record again.`,
-      });
-    } else if (publishAt === unpublishAt) {
-      warnings.push({
-        kind: 'publication-after-unpublishing',
-        message: `A scheduled publication at the same time (${formatInZone(publishAt, locale, zone)}) may publish the record again right after this unpublishing.`,
-      });
-    }
-  }
-
-  if (!Number.isNaN(unpublishAt) && unpublishAt <= options.now) {
-    warnings.push({
-      kind: 'overdue',
-      message: `This unpublishing was due on ${formatInZone(unpublishAt, locale, zone)} but has not run yet. DatoCMS should run it shortly: reload the record in a few minutes to check.`,
-    });
-  }
-  return warnings;
+  return [
+    notLiveWarning(state, schedule, options),
+    republishWarning(unpublishAt, publishAt, locale, zone),
+    overdueWarning(unpublishAt, options.now, locale, zone),
+  ].filter((warning): warning is ScheduleWarning => warning !== null);
 }

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { SAVE_FAILED_TITLE, saveRefusedMessage, tooLargeMessage } from '../../core/config/configMessages';
 import {
   FACTORY_DEFAULTS,
-  MAX_LEAD_MINUTES,
   type ModelSettings,
   type PluginConfig,
   parseConfig,
@@ -14,6 +13,7 @@ import {
 import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from '../../core/config/saveConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
+import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 
@@ -66,11 +66,10 @@ function SettingsFields({
   const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
     onChange({ ...settings, [key]: value });
   const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
-  const lead = Number(leadText);
   const leadError =
-    Number.isInteger(lead) && lead >= 0 && lead <= MAX_LEAD_MINUTES && leadText.trim() !== ''
+    leadMinutesFromText(leadText) !== null
       ? null
-      : `A whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.`;
+      : `A whole number of minutes from ${MIN_LEAD_MINUTES} to ${MAX_LEAD_MINUTES}.`;
 
   const toggle = (
     key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
@@ -126,10 +125,8 @@ function SettingsFields({
         error={leadError ?? undefined}
         onChange={(text) => {
           setLeadText(text);
-          const minutes = Number(text);
-          if (text.trim() !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_LEAD_MINUTES) {
-            set('minLeadMinutes', minutes);
-          }
+          const minutes = leadMinutesFromText(text);
+          if (minutes !== null) set('minLeadMinutes', minutes);
         }}
         textInputProps={{ type: 'number', disabled: readOnly }}
       />
