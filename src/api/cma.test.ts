@@ -150,7 +150,12 @@ describe('unpublish', () => {
   it('sends no recursive parameter when not asked (the CMA then refuses a tree with published children)', async () => {
     const { api } = session();
     const error = await rejection(api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: false }));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['PUBLISHED_CHILDREN'] });
+    expect(toApiFailure(error)).toEqual({
+      kind: 'api',
+      status: 422,
+      codes: ['PUBLISHED_CHILDREN'],
+      details: [{ children: [{ id: 'rec-page-child' }, { id: 'rec-page-grandchild' }] }],
+    });
     expect(fake.writes()).toMatchObject([
       { method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' },
     ]);
@@ -268,7 +273,12 @@ describe('toApiFailure', () => {
     const { api } = session({ token: 'not-the-token' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
     expect(error).toBeInstanceOf(ApiError);
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 401, codes: ['INVALID_AUTHORIZATION_HEADER'] });
+    expect(toApiFailure(error)).toEqual({
+      kind: 'api',
+      status: 401,
+      codes: ['INVALID_AUTHORIZATION_HEADER'],
+      details: [{ message: 'expected Authorization: Bearer <token>' }],
+    });
   });
 
   it('reads a 422 VALIDATION_INVALID (a locale that is not live)', async () => {
@@ -276,7 +286,15 @@ describe('toApiFailure', () => {
     const error = await rejection(
       api.unpublish('rec-article', { scope: 'locales', locales: ['fr'] }, { recursive: false }),
     );
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] });
+    expect(toApiFailure(error)).toEqual({
+      kind: 'api',
+      status: 422,
+      codes: ['VALIDATION_INVALID'],
+      // Kept as the CMA sent them (the envelope of the errors page).
+      details: [
+        { code: 'VALIDATION_INVALID', field: 'content_in_locales', message: 'not published in this record: fr' },
+      ],
+    });
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -284,7 +302,7 @@ describe('toApiFailure', () => {
     const { api } = session();
     fake.injectFault({ status: 503, method: 'GET' });
     const error = await rejection(api.fetchPublicationState('rec-article'));
-    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, codes: [] });
+    expect(toApiFailure(error)).toEqual({ kind: 'api', status: 503, codes: [], details: [] });
   });
 
   it('reads a dropped connection as a network failure (no retry)', async () => {

@@ -131,6 +131,8 @@ export function toApiFailure(error: unknown): ApiFailure {
       kind: 'api',
       status: error.response.status,
       codes: error.errors.map((e) => e.attributes.code),
+      // Kept for messages that name records (PUBLISHED_REFERENCES); see core/shared/apiFailure.
+      details: error.errors.map((e) => e.attributes.details as unknown),
     };
   }
   if (error instanceof TimeoutError) return { kind: 'timeout' };

@@ -88,7 +88,7 @@ function expectTruthful(
   }
 }
 
-const VALIDATION_422 = { kind: 'api', status: 422, codes: ['VALIDATION_INVALID'] } as const;
+const VALIDATION_422 = { kind: 'api', status: 422, codes: ['VALIDATION_INVALID'], details: [{}] } as const;
 
 describe('replaceScheduledUnpublishing against the fake CMA', () => {
   it('with no previous plan: one POST, saved', async () => {
@@ -160,7 +160,10 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     const log = writes();
     const held = await scheduledInCma();
 
-    expect(result).toEqual({ kind: 'failed', failure: { kind: 'api', status: 422, codes: ['ITEM_LOCKED'] } });
+    expect(result).toEqual({
+      kind: 'failed',
+      failure: { kind: 'api', status: 422, codes: ['ITEM_LOCKED'], details: [{}] },
+    });
     expect(log).toEqual([cancel(422)]);
     expect(held).toEqual(PREVIOUS);
     expectTruthful(result, held, previous);
@@ -172,7 +175,15 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     const log = writes();
     const held = await scheduledInCma();
 
-    expect(result).toEqual({ kind: 'failed', failure: { kind: 'api', status: 404, codes: ['NOT_FOUND'] } });
+    expect(result).toEqual({
+      kind: 'failed',
+      failure: {
+        kind: 'api',
+        status: 404,
+        codes: ['NOT_FOUND'],
+        details: [{ item_id: 'rec-article', message: 'no scheduled unpublishing' }],
+      },
+    });
     expect(log).toEqual([cancel(404)]);
     expect(held).toBeNull();
   });
