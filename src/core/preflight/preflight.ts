@@ -9,7 +9,7 @@
  * a whole-record one: the wider effect), and whether records taken offline by an
  * `unpublish` rule take further records with them (not followed: one level is checked).
  */
-import { recordTitle } from '../unpublish/treeChildren';
+import { recordTitle } from '../shared/recordTitle';
 import {
   blockModelsIn,
   type FoundLink,
@@ -139,7 +139,7 @@ function analyseRecord(
     id: record.id,
     modelId,
     modelName: model?.attributes.name ?? modelId,
-    title: recordTitle({ id: record.id, attributes: record.attributes, meta: {} }, titleKey, input.locale),
+    title: recordTitle(record, titleKey, input.locale),
   };
 
   const found = findLinks(record.attributes, modelId, input.target.id, fieldsOf);

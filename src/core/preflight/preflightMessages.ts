@@ -1,4 +1,5 @@
 /** What the editor reads about the records that link here: one place for the words, so a test can count them. */
+import type { ApiFailure } from '../shared/apiFailure';
 import { formatList } from '../shared/localeNames';
 import type { EffectGroup, LinkingRecord, Preflight, PreflightNote, RecordEffect } from './preflight';
 
@@ -48,15 +49,22 @@ function blockingReason(record: LinkingRecord, uiLocale: string): string {
     : `its ${what} ${names} ${blocking.length === 1 ? 'does' : 'do'} not allow it`;
 }
 
-/** One line of a list of records: who, and through which fields. */
-export function recordLine(record: LinkingRecord, uiLocale: string): string {
-  if (record.effect === 'blocks') return `${recordLabel(record)}: ${blockingReason(record, uiLocale)}`;
-  if (record.fields.length === 0) return recordLabel(record);
+/** What a record's links do, after its name: why it blocks, or through which fields it links. */
+export function recordDetail(record: LinkingRecord, uiLocale: string): string {
+  if (record.effect === 'blocks') return blockingReason(record, uiLocale);
+  if (record.fields.length === 0) return '';
   const fields = formatList(
     uiLocale,
     record.fields.map((f) => `“${f.label}”`),
   );
-  return `${recordLabel(record)}, through ${fields}`;
+  return `through ${fields}`;
+}
+
+/** One line of a list of records: who, and through which fields. */
+export function recordLine(record: LinkingRecord, uiLocale: string): string {
+  const detail = recordDetail(record, uiLocale);
+  if (!detail) return recordLabel(record);
+  return record.effect === 'blocks' ? `${recordLabel(record)}: ${detail}` : `${recordLabel(record)}, ${detail}`;
 }
 
 export function moreLine(more: number): string {
@@ -88,6 +96,22 @@ export function confirmationNote(preflight: Preflight, uiLocale: string): string
   const groups = preflight.groups.map((g) => groupText(g, uiLocale));
   const notes = preflight.notes.map(noteText);
   return [` Published records link here. ${groups.join(' ')}`, ...notes].join(' ');
+}
+
+/** Why the records that link here could not be read, in a few words. */
+export function notCheckedReason(failure: ApiFailure): string {
+  switch (failure.kind) {
+    case 'timeout':
+      return 'DatoCMS did not answer in time';
+    case 'network':
+      return 'the connection to DatoCMS was lost';
+    case 'rate-limited':
+      return 'the DatoCMS API rate limit was reached';
+    case 'api':
+      return failure.status === 403
+        ? 'your role may not read them'
+        : `DatoCMS answered ${failure.codes[0] ? `with error ${failure.codes[0]}` : `HTTP ${failure.status}`}`;
+  }
 }
 
 export function notCheckedNote(reason: string): string {

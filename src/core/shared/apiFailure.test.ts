@@ -1,4 +1,4 @@
-import { describeFailure, publishedReferenceIds } from './apiFailure';
+import { describeFailure } from './apiFailure';
 
 const api = (status: number, ...codes: string[]) => ({ kind: 'api' as const, status, codes });
 
@@ -56,79 +56,5 @@ describe('describeFailure', () => {
       message: 'DatoCMS had an internal error (HTTP 500), so the publication state could not be read. Try again.',
       outcomeUnknown: false,
     });
-  });
-});
-
-describe('PUBLISHED_REFERENCES: the records that link here', () => {
-  const refused = (details: unknown) => ({
-    kind: 'api' as const,
-    status: 422,
-    codes: ['PUBLISHED_REFERENCES'],
-    details: [details],
-  });
-
-  // The errors page lists the code without an example: each assumed shape is read.
-  it.each([
-    [
-      'a list of { id, type } under references',
-      {
-        references: [
-          { id: 'a', type: 'item' },
-          { id: 'b', type: 'item' },
-        ],
-      },
-    ],
-    [
-      'JSON:API data under references',
-      {
-        references: {
-          data: [
-            { id: 'a', type: 'item' },
-            { id: 'b', type: 'item' },
-          ],
-        },
-      },
-    ],
-    ['ids under items', { items: ['a', 'b'] }],
-    ['ids under item_ids', { item_ids: ['a', 'b', 'a'] }],
-    ['records', { records: [{ id: 'a' }, 'b'] }],
-  ])('reads the ids from %s', (_label, details) => {
-    expect(publishedReferenceIds(refused(details))).toEqual(['a', 'b']);
-  });
-
-  it.each([[{}], [null], ['text'], [{ references: 'a' }], [{ references: [1, { id: 2 }] }]])(
-    'names no record from %j',
-    (details) => {
-      expect(publishedReferenceIds(refused(details))).toEqual([]);
-      expect(describeFailure(refused(details), 'unpublish').message).toBe(
-        'Nothing was unpublished. Published records link to this record through a field that does not let it go offline while they link to it: remove the link from them, or unpublish them first.',
-      );
-    },
-  );
-
-  it('reads only the details of the PUBLISHED_REFERENCES error', () => {
-    const failure = {
-      kind: 'api' as const,
-      status: 422,
-      codes: ['VALIDATION_INVALID', 'PUBLISHED_REFERENCES'],
-      details: [{ items: ['x'] }, { items: ['a'] }],
-    };
-    expect(publishedReferenceIds(failure)).toEqual(['a']);
-    expect(publishedReferenceIds({ kind: 'timeout' })).toEqual([]);
-  });
-
-  it('names the records, by title when the caller knows it, the first 20 and the count of the rest', () => {
-    const ids = Array.from({ length: 23 }, (_, i) => `r${i}`);
-    const titles = new Map([['r0', '“Home” (Page)']]);
-    const message = describeFailure(
-      refused({ items: ids }),
-      'unpublish',
-      (id) => titles.get(id) ?? `record ${id}`,
-    ).message;
-    expect(message).toMatch(/^Nothing was unpublished\. Published records link to this record/);
-    expect(message).toMatch(/ Linked from: “Home” \(Page\), record r1, record r2, .*, record r19 and 3 more\.$/);
-    expect(message).not.toContain('r20');
-    expect(describeFailure(refused({ items: ['a'] }), 'unpublish').message).toMatch(/Linked from: record a\.$/);
-    expect(describeFailure(refused({ items: ['a'] }), 'unpublish').outcomeUnknown).toBe(false);
   });
 });

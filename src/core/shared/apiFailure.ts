@@ -62,7 +62,7 @@ const STATUS_CODES: Record<number, string> = {
   429: 'RATE_LIMIT_EXCEEDED',
 };
 
-function fromCodes(action: Action, codes: readonly string[], status: number, named: string): FailureMessage {
+function fromCodes(action: Action, codes: readonly string[], status: number): FailureMessage {
   const code = codes.find((c) => c in CODE_MESSAGES) ?? STATUS_CODES[status];
   // Cancelling: what is missing is more likely the plan (it ran, or was cancelled elsewhere) than the record.
   const text =
@@ -71,7 +71,7 @@ function fromCodes(action: Action, codes: readonly string[], status: number, nam
       : code
         ? CODE_MESSAGES[code]
         : undefined;
-  if (text) return known(action, code === 'PUBLISHED_REFERENCES' ? `${text}${named}` : text);
+  if (text) return known(action, text);
   if (status >= 500 && action === 'read') {
     return {
       message: `DatoCMS had an internal error (HTTP ${status}), so the publication state could not be read. Try again.`,
@@ -88,30 +88,12 @@ function fromCodes(action: Action, codes: readonly string[], status: number, nam
   return known(action, `DatoCMS refused the request (${unknownCode ? `error ${unknownCode}` : `HTTP ${status}`}).`);
 }
 
-/** Names at most this many linking records in a message; the rest are counted. */
-const NAMED_IN_MESSAGE = 20;
-
-function linkedFrom(ids: readonly string[], recordName: (id: string) => string): string {
-  if (ids.length === 0) return '';
-  const named = ids.slice(0, NAMED_IN_MESSAGE).map(recordName);
-  const more = ids.length - named.length;
-  return ` Linked from: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
-}
-
-/**
- * `recordName` names a record that a `PUBLISHED_REFERENCES` error names by id (by its
- * title when the caller knows it); by default the id is shown.
- */
-export function describeFailure(
-  failure: ApiFailure,
-  action: Action,
-  recordName: (id: string) => string = (id) => `record ${id}`,
-): FailureMessage {
+export function describeFailure(failure: ApiFailure, action: Action): FailureMessage {
   switch (failure.kind) {
     case 'api':
-      return fromCodes(action, failure.codes, failure.status, linkedFrom(publishedReferenceIds(failure), recordName));
+      return fromCodes(action, failure.codes, failure.status);
     case 'rate-limited':
-      return fromCodes(action, [], 429, '');
+      return fromCodes(action, [], 429);
     case 'timeout':
     case 'network': {
       const what = failure.kind === 'timeout' ? 'DatoCMS did not answer in time' : 'The connection to DatoCMS was lost';
@@ -129,38 +111,4 @@ export function describeFailure(
 /** Whether a write that failed this way may still have been carried out. */
 export function mayHaveHappened(failure: ApiFailure): boolean {
   return failure.kind === 'timeout' || failure.kind === 'network' || (failure.kind === 'api' && failure.status >= 500);
-}
-
-// ---------------------------------------------------------------------------
-// PUBLISHED_REFERENCES: which records link here
-
-function idsIn(list: unknown): string[] {
-  // A JSON:API relationship wraps its list in `data`.
-  const items =
-    typeof list === 'object' && list !== null && !Array.isArray(list) ? (list as { data?: unknown }).data : list;
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((entry: unknown) => {
-    if (typeof entry === 'string') return [entry];
-    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? [id] : [];
-  });
-}
-
-/**
- * The linking records a `PUBLISHED_REFERENCES` error names, in order, without repeats.
- * The errors page lists the code (datocms.com/docs/content-management-api/errors) but no
- * example of its `details` could be found: the shapes read here are assumed. They are a list
- * of ids or of `{ id, type: 'item' }` objects (bare or JSON:API-wrapped in `data`) under
- * `references`, `items`, `item_ids` or `records`. Anything else names no record, and the
- * panel then names them from its own pre-flight read.
- */
-export function publishedReferenceIds(failure: ApiFailure): string[] {
-  if (failure.kind !== 'api') return [];
-  const ids = failure.codes.flatMap((code, i) => {
-    const details = failure.details?.[i];
-    if (code !== 'PUBLISHED_REFERENCES' || typeof details !== 'object' || details === null) return [];
-    const bag = details as Record<string, unknown>;
-    return ['references', 'items', 'item_ids', 'records'].flatMap((key) => idsIn(bag[key]));
-  });
-  return [...new Set(ids)];
 }

@@ -25,6 +25,8 @@ const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.Pe
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
 // Only a tree record blocked by its published children needs this.
 const PublishedChildren = lazy(() => import('./PublishedChildren').then((m) => ({ default: m.PublishedChildren })));
+// Only an unpublish DatoCMS would refuse for the records that link here needs this.
+const LinkedRecords = lazy(() => import('../preflight/LinkedRecords').then((m) => ({ default: m.LinkedRecords })));
 
 type Props = {
   ctx: RenderItemFormSidebarPanelCtx;
@@ -72,7 +74,7 @@ export function LoadedPanel(props: Props) {
     afterWrite: props.afterWrite,
     confirm: (options) => ctx.openConfirm(options),
   };
-  const { blocked } = unpublish;
+  const { blocked, linkBlock } = unpublish;
 
   return (
     <>
@@ -116,6 +118,11 @@ export function LoadedPanel(props: Props) {
           />
         </Suspense>
       )}
+      {linkBlock && (
+        <Suspense fallback={<Spinner />}>
+          <LinkedRecords block={linkBlock} ctx={ctx} />
+        </Suspense>
+      )}
       {state.liveLocales.length === 0 && (
         <>
           <Callout tone="info" title={PANEL_TEXT.nothingLiveTitle}>
@@ -156,6 +163,7 @@ export function LoadedPanel(props: Props) {
               name={name}
               canSchedule={settings.allowScheduling}
               hasPlan={plan !== null}
+              refusal={linkBlock?.reason ?? null}
               onUnpublish={(target) => void unpublish.confirmAndUnpublish(target, null)}
               onSchedule={() => setScheduling({ initialAt: null })}
             />

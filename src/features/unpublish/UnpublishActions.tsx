@@ -14,6 +14,8 @@ type Props = {
   name: LocaleNamer;
   canSchedule: boolean;
   hasPlan: boolean;
+  /** Why DatoCMS would refuse the last attempt (records that link here), or null. */
+  refusal: string | null;
   onUnpublish: (request: UnpublishRequest) => void;
   onSchedule: () => void;
 };
@@ -27,11 +29,12 @@ export function UnpublishActions({
   name,
   canSchedule,
   hasPlan,
+  refusal,
   onUnpublish,
   onSchedule,
 }: Props) {
   const nothingPicked = isEmptyPick(pick);
-  const reason = nothingPicked ? PANEL_TEXT.pickSomething : request.ok ? null : request.message;
+  const reason = nothingPicked ? PANEL_TEXT.pickSomething : request.ok ? refusal : request.message;
   const label = busy ? PANEL_TEXT.working : unpublishButtonLabel(request.ok ? request.value : null, uiLocale, name);
   return (
     <div className={styles.actions}>

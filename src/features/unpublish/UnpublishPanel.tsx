@@ -56,7 +56,16 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     await refresh();
   }
 
-  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite });
+  const unpublish = useUnpublish({
+    ctxRef,
+    api,
+    itemId,
+    state,
+    name,
+    run,
+    afterWrite,
+    onRateLimitWait: setRateLimitWait,
+  });
   const { clearBlocked } = unpublish;
 
   useEffect(() => {

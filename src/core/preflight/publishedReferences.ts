@@ -1,0 +1,49 @@
+/**
+ * PUBLISHED_REFERENCES (DatoCMS refused an unpublish because published records link to the
+ * record): which records its `details` name, and the words that name them. The general
+ * message is in core/shared/apiFailure.ts; this part loads only when that error comes.
+ */
+import type { ApiFailure } from '../shared/apiFailure';
+
+/** Names at most this many linking records in a message; the rest are counted. */
+const NAMED_IN_MESSAGE = 20;
+
+function idsIn(list: unknown): string[] {
+  // A JSON:API relationship wraps its list in `data`.
+  const items =
+    typeof list === 'object' && list !== null && !Array.isArray(list) ? (list as { data?: unknown }).data : list;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((entry: unknown) => {
+    if (typeof entry === 'string') return [entry];
+    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/**
+ * The linking records a `PUBLISHED_REFERENCES` error names, in order, without repeats.
+ * The errors page lists the code (datocms.com/docs/content-management-api/errors) but no
+ * example of its `details` could be found: the shapes read here are assumed. They are a list
+ * of ids or of `{ id, type: 'item' }` objects (bare or JSON:API-wrapped in `data`) under
+ * `references`, `items`, `item_ids` or `records`. Anything else names no record, and the
+ * panel then names them from its own pre-flight read.
+ */
+export function publishedReferenceIds(failure: ApiFailure): string[] {
+  if (failure.kind !== 'api') return [];
+  const ids = failure.codes.flatMap((code, i) => {
+    const details = failure.details?.[i];
+    if (code !== 'PUBLISHED_REFERENCES' || typeof details !== 'object' || details === null) return [];
+    const bag = details as Record<string, unknown>;
+    return ['references', 'items', 'item_ids', 'records'].flatMap((key) => idsIn(bag[key]));
+  });
+  return [...new Set(ids)];
+}
+
+/** " Linked from: “A” (Post), record b and 3 more." (empty when the error names no record). */
+export function linkedFromNote(failure: ApiFailure, recordName: (id: string) => string): string {
+  const ids = publishedReferenceIds(failure);
+  if (ids.length === 0) return '';
+  const named = ids.slice(0, NAMED_IN_MESSAGE).map(recordName);
+  const more = ids.length - named.length;
+  return ` Linked from: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
+}
