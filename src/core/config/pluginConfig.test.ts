@@ -14,7 +14,7 @@ const ANCHORS = ['info', 'publishedVersion', 'schedule', 'links', 'history'] as 
 const PLACEMENT_EXPECTED =
   'null or a pair like ["before", "info"] (before or after one of info, publishedVersion, schedule, links, history)';
 
-const factory = (): PluginConfig => ({ version: 1, defaults: { ...FACTORY_DEFAULTS }, models: {} });
+const factory = (): PluginConfig => ({ version: 2, defaults: { ...FACTORY_DEFAULTS }, models: {} });
 
 const custom: ModelSettings = {
   enabled: false,
@@ -25,13 +25,14 @@ const custom: ModelSettings = {
   minLeadMinutes: 60,
   allowRecursive: true,
   defaultScope: 'form-locale',
+  nativeUnpublish: 'block',
 };
 
-/** A saved version-1 config whose defaults differ from the factory's in every field but `enabled`. */
+/** A saved version-2 config whose defaults differ from the factory's in every field but `enabled`. */
 const savedDefaults: ModelSettings = { ...custom, enabled: true };
 
 function saved(models: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { version: 1, defaults: savedDefaults, models, ...extra };
+  return { version: 2, defaults: savedDefaults, models, ...extra };
 }
 
 /** A model entry: `custom` with some fields changed (or removed when set to `undefined`). */
@@ -63,15 +64,16 @@ describe('parseConfig: nothing saved yet', () => {
       minLeadMinutes: 5,
       allowRecursive: false,
       defaultScope: 'none',
+      nativeUnpublish: 'allow',
     });
-    expect(CONFIG_VERSION).toBe(1);
+    expect(CONFIG_VERSION).toBe(2);
   });
 });
 
-describe('parseConfig: a valid version-1 config', () => {
+describe('parseConfig: a valid version-2 config', () => {
   it('is read as it is, and survives serialize → JSON → parse', () => {
     const config: PluginConfig = {
-      version: 1,
+      version: 2,
       defaults: savedDefaults,
       models: { 'model-article': custom, '1234': { ...FACTORY_DEFAULTS, placement: ['after', 'history'] } },
     };
@@ -340,11 +342,11 @@ const malformed: Case[] = [
   ],
   [
     'an unknown (newer) version',
-    { version: 2, defaults: custom, models: { m1: custom } },
+    { version: 3, defaults: custom, models: { m1: custom } },
     [
       {
         path: 'version',
-        message: 'was 2, a version this plugin does not know: all settings reset to the factory defaults',
+        message: 'was 3, a version this plugin does not know: all settings reset to the factory defaults',
       },
     ],
     (c) => expect(c).toEqual(factory()),
@@ -403,7 +405,7 @@ describe('parseConfig: malformed parameters', () => {
 
   it('survives a getter that throws', () => {
     const raw = {
-      version: 1,
+      version: 2,
       get defaults(): never {
         throw new Error('boom');
       },
@@ -421,14 +423,17 @@ describe('parseConfig: migrations', () => {
   it('upgrades the unversioned format (version 0): models kept, factory defaults', () => {
     expect(parseConfig(v0)).toEqual({
       config: {
-        version: 1,
+        version: 2,
         defaults: FACTORY_DEFAULTS,
-        models: { 'model-article': custom, 'model-page': { ...custom, minLeadMinutes: 5 } },
+        models: {
+          'model-article': custom,
+          'model-page': { ...custom, minLeadMinutes: 5 },
+        },
       },
       repairs: [
         {
           path: 'version',
-          message: 'was missing (settings saved in the unversioned format 0): upgraded to version 1',
+          message: 'was missing (settings saved in the unversioned format 0): upgraded to version 2',
         },
         {
           path: 'models.model-page.minLeadMinutes',
@@ -440,8 +445,8 @@ describe('parseConfig: migrations', () => {
 
   it('upgrades an explicit version 0 the same way', () => {
     const { config, repairs } = parseConfig({ version: 0, models: { m1: custom } });
-    expect(config).toEqual({ version: 1, defaults: FACTORY_DEFAULTS, models: { m1: custom } });
-    expect(repairs).toEqual([{ path: 'version', message: 'was 0 (the unversioned format): upgraded to version 1' }]);
+    expect(config).toEqual({ version: 2, defaults: FACTORY_DEFAULTS, models: { m1: custom } });
+    expect(repairs).toEqual([{ path: 'version', message: 'was 0 (the unversioned format): upgraded to version 2' }]);
   });
 
   it('reads an unversioned object with only unknown keys as version 0 and drops the keys', () => {
@@ -450,23 +455,61 @@ describe('parseConfig: migrations', () => {
       repairs: [
         {
           path: 'version',
-          message: 'was missing (settings saved in the unversioned format 0): upgraded to version 1',
+          message: 'was missing (settings saved in the unversioned format 0): upgraded to version 2',
         },
         { path: 'foo', message: 'was 1, which is not a setting of this plugin: dropped' },
       ],
     });
   });
 
-  it('saves what it upgraded as version 1, which then reads without repairs', () => {
+  it('saves what it upgraded as version 2, which then reads without repairs', () => {
     const upgraded = parseConfig(v0).config;
     const saved = serializeConfig(upgraded);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(parseConfig(saved)).toEqual({ config: upgraded, repairs: [] });
   });
 });
 
+describe('parseConfig: version 1 (before the setting of DatoCMS’s own Unpublish button)', () => {
+  const { nativeUnpublish: _left, ...v1Custom } = custom;
+  const { nativeUnpublish: _alsoLeft, ...v1Defaults } = { ...savedDefaults, nativeUnpublish: 'warn' as const };
+
+  it('is still valid: read without repairs, the new setting from the defaults (factory for the defaults)', () => {
+    expect(parseConfig({ version: 1, defaults: v1Defaults, models: { m1: v1Custom } })).toEqual({
+      config: {
+        version: 2,
+        defaults: { ...v1Defaults, nativeUnpublish: 'allow' },
+        models: { m1: { ...v1Custom, nativeUnpublish: 'allow' } },
+      },
+      repairs: [],
+    });
+  });
+
+  it('keeps a version-1 value of the setting when one is there, and repairs a broken one', () => {
+    const { config, repairs } = parseConfig({
+      version: 1,
+      defaults: { ...v1Defaults, nativeUnpublish: 'warn' },
+      models: { m1: { ...v1Custom, nativeUnpublish: 'never' } },
+    });
+    expect(config.defaults.nativeUnpublish).toBe('warn');
+    expect(config.models.m1?.nativeUnpublish).toBe('warn');
+    expect(repairs).toEqual([
+      {
+        path: 'models.m1.nativeUnpublish',
+        message: 'was "never", not "allow", "warn" or "block": reset to "warn"',
+      },
+    ]);
+  });
+
+  it('still repairs a version-2 config that lacks the setting', () => {
+    const { config, repairs } = parseConfig(saved({ m1: v1Custom }));
+    expect(config.models.m1?.nativeUnpublish).toBe(savedDefaults.nativeUnpublish);
+    expect(repairs).toEqual([{ path: 'models.m1.nativeUnpublish', message: 'was missing: set to "block"' }]);
+  });
+});
+
 describe('settingsForModel', () => {
-  const config: PluginConfig = { version: 1, defaults: savedDefaults, models: { m1: custom } };
+  const config: PluginConfig = { version: 2, defaults: savedDefaults, models: { m1: custom } };
 
   it('gives a model its own settings, else the defaults', () => {
     expect(settingsForModel(config, 'm1')).toBe(custom);
@@ -483,17 +526,17 @@ describe('settingsForModel', () => {
 
 describe('serializeConfig', () => {
   it('is plain JSON with the version, and shares nothing with the config', () => {
-    const config: PluginConfig = { version: 1, defaults: savedDefaults, models: { m1: custom } };
+    const config: PluginConfig = { version: 2, defaults: savedDefaults, models: { m1: custom } };
     const out = serializeConfig(config);
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
-    expect(out).toEqual({ version: 1, defaults: savedDefaults, models: { m1: custom } });
+    expect(out).toEqual({ version: 2, defaults: savedDefaults, models: { m1: custom } });
     expect((out.models as Record<string, ModelSettings>).m1?.placement).not.toBe(custom.placement);
   });
 
   it('leaves out model ids it would not read back', () => {
-    const config = { version: 1, defaults: savedDefaults, models: { 'a b': custom, m1: custom } } as PluginConfig;
+    const config = { version: 2, defaults: savedDefaults, models: { 'a b': custom, m1: custom } } as PluginConfig;
     expect(parseConfig(serializeConfig(config))).toEqual({
-      config: { version: 1, defaults: savedDefaults, models: { m1: custom } },
+      config: { version: 2, defaults: savedDefaults, models: { m1: custom } },
       repairs: [],
     });
   });
@@ -514,6 +557,7 @@ const settingsArb: fc.Arbitrary<ModelSettings> = fc.record(
     minLeadMinutes: fc.integer({ min: 0, max: 10080 }),
     allowRecursive: fc.boolean(),
     defaultScope: fc.constantFrom('none' as const, 'form-locale' as const),
+    nativeUnpublish: fc.constantFrom('allow' as const, 'warn' as const, 'block' as const),
   },
   { noNullPrototype: true },
 );
@@ -524,7 +568,7 @@ const idArb = fc
 
 const configArb: fc.Arbitrary<PluginConfig> = fc.record(
   {
-    version: fc.constant(1 as const),
+    version: fc.constant(2 as const),
     defaults: settingsArb,
     models: fc.dictionary(idArb, settingsArb, { maxKeys: 5, noNullPrototype: true }),
   },
@@ -610,6 +654,8 @@ describe('parseConfig: properties', () => {
         return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10080;
       case 'defaultScope':
         return value === 'none' || value === 'form-locale';
+      case 'nativeUnpublish':
+        return value === 'allow' || value === 'warn' || value === 'block';
       default:
         return typeof value === 'boolean';
     }
@@ -634,6 +680,7 @@ describe('parseConfig: properties', () => {
       'minLeadMinutes',
       'allowRecursive',
       'defaultScope',
+      'nativeUnpublish',
     ) as fc.Arbitrary<keyof ModelSettings>;
     const breakArb = fc.oneof(
       fc.record({ kind: fc.constant('value' as const), value: brokenValueArb }),

@@ -4,7 +4,10 @@
  * what was repaired), and writing it out again.
  *
  * Saved formats:
- * - version 1 (current): `{ version: 1, defaults: ModelSettings, models: { [itemTypeId]: ModelSettings } }`.
+ * - version 2 (current): `{ version: 2, defaults: ModelSettings, models: { [itemTypeId]: ModelSettings } }`.
+ * - version 1: the same without `nativeUnpublish` (DatoCMS's own Unpublish button), which did not
+ *   exist yet: still valid, read without any repair, the setting taken from the defaults (a model's)
+ *   or the factory defaults (the defaults').
  * - version 0: the unversioned object `{ models: { [itemTypeId]: ModelSettings } }` (no `version`,
  *   no `defaults`: the factory defaults stood for every model not listed). It is upgraded by
  *   adding the version and reading `models` with the rules of version 1.
@@ -12,9 +15,13 @@
  * - any other version: unknown, so nothing in it can be trusted: reset to the factory defaults.
  */
 
-export const CONFIG_VERSION = 1;
+export const CONFIG_VERSION = 2;
 
 export type SidebarAnchor = 'info' | 'publishedVersion' | 'schedule' | 'links' | 'history';
+
+/** What DatoCMS's own Unpublish button may do on a model's records (onBeforeItemsUnpublish). */
+export type NativeUnpublishMode = 'allow' | 'warn' | 'block';
+export const NATIVE_UNPUBLISH_MODES: readonly NativeUnpublishMode[] = ['allow', 'warn', 'block'];
 
 export type ModelSettings = {
   /** The panel is shown on this model's records. */
@@ -31,10 +38,12 @@ export type ModelSettings = {
   allowRecursive: boolean;
   /** What is pre-picked when the panel opens. */
   defaultScope: 'none' | 'form-locale';
+  /** DatoCMS's own Unpublish button: let it be, confirm first with what else goes offline, or refuse it. */
+  nativeUnpublish: NativeUnpublishMode;
 };
 
 export type PluginConfig = {
-  version: 1;
+  version: 2;
   defaults: ModelSettings;
   /** Keyed by item type (model) id. */
   models: Record<string, ModelSettings>;
@@ -58,6 +67,8 @@ export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
   // Taking a record's children offline with it is opt-in.
   allowRecursive: false,
   defaultScope: 'none',
+  // DatoCMS's own button keeps working as it always did until an administrator says otherwise.
+  nativeUnpublish: 'allow',
 }) as ModelSettings;
 
 const SETTING_KEYS = [
@@ -69,7 +80,13 @@ const SETTING_KEYS = [
   'minLeadMinutes',
   'allowRecursive',
   'defaultScope',
+  'nativeUnpublish',
 ] as const satisfies readonly (keyof ModelSettings)[];
+
+/** Settings that older saved versions could not have: missing there is not a repair. */
+const ADDED_IN_VERSION: Partial<Record<keyof ModelSettings, number>> = { nativeUnpublish: 2 };
+
+type SavedVersion = 0 | 1 | 2;
 
 /** Keys that must never become own keys of a plain object built here. */
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -186,6 +203,10 @@ const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
     read: (v) => (v === 'none' || v === 'form-locale' ? v : undefined),
     expected: '"none" or "form-locale"',
   },
+  nativeUnpublish: {
+    read: (v) => NATIVE_UNPUBLISH_MODES.find((mode) => mode === v),
+    expected: '"allow", "warn" or "block"',
+  },
 };
 
 function readField<K extends keyof ModelSettings>(
@@ -194,10 +215,12 @@ function readField<K extends keyof ModelSettings>(
   fallback: ModelSettings,
   path: string[],
   repairs: Repair[],
+  version: SavedVersion,
 ): ModelSettings[K] {
   const rule = RULES[key];
   const raw = own(object, key);
   const fallbackValue = copyField(key, fallback[key]);
+  if (raw === MISSING && version < (ADDED_IN_VERSION[key] ?? 0)) return fallbackValue;
   if (raw === MISSING) {
     repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
     return fallbackValue;
@@ -227,6 +250,7 @@ function copySettings(settings: ModelSettings): ModelSettings {
     minLeadMinutes: settings.minLeadMinutes + 0,
     allowRecursive: settings.allowRecursive,
     defaultScope: settings.defaultScope,
+    nativeUnpublish: settings.nativeUnpublish,
   };
 }
 
@@ -255,23 +279,31 @@ function readSettings(
   fallback: ModelSettings,
   path: string[],
   repairs: Repair[],
+  version: SavedVersion,
 ): ModelSettings | undefined {
   if (!isRecordObject(raw)) return undefined;
+  const read = <K extends keyof ModelSettings>(key: K) => readField(key, raw, fallback, path, repairs, version);
   const settings: ModelSettings = {
-    enabled: readField('enabled', raw, fallback, path, repairs),
-    startOpen: readField('startOpen', raw, fallback, path, repairs),
-    placement: readField('placement', raw, fallback, path, repairs),
-    allowWholeRecord: readField('allowWholeRecord', raw, fallback, path, repairs),
-    allowScheduling: readField('allowScheduling', raw, fallback, path, repairs),
-    minLeadMinutes: readField('minLeadMinutes', raw, fallback, path, repairs),
-    allowRecursive: readField('allowRecursive', raw, fallback, path, repairs),
-    defaultScope: readField('defaultScope', raw, fallback, path, repairs),
+    enabled: read('enabled'),
+    startOpen: read('startOpen'),
+    placement: read('placement'),
+    allowWholeRecord: read('allowWholeRecord'),
+    allowScheduling: read('allowScheduling'),
+    minLeadMinutes: read('minLeadMinutes'),
+    allowRecursive: read('allowRecursive'),
+    defaultScope: read('defaultScope'),
+    nativeUnpublish: read('nativeUnpublish'),
   };
   dropUnknownKeys(raw, SETTING_KEYS, path, repairs, 'a setting of this plugin');
   return settings;
 }
 
-function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): Record<string, ModelSettings> {
+function readModels(
+  raw: unknown,
+  defaults: ModelSettings,
+  repairs: Repair[],
+  version: SavedVersion,
+): Record<string, ModelSettings> {
   const models: Record<string, ModelSettings> = {};
   if (raw === MISSING) return models;
   if (!isRecordObject(raw)) {
@@ -290,7 +322,7 @@ function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): R
       });
       continue;
     }
-    const settings = readSettings(value, defaults, ['models', id], repairs);
+    const settings = readSettings(value, defaults, ['models', id], repairs, version);
     if (settings === undefined) {
       repairs.push({
         path: pathOf('models', id),
@@ -308,18 +340,18 @@ function factoryConfig(): PluginConfig {
   return { version: CONFIG_VERSION, defaults: copySettings(FACTORY_DEFAULTS), models: {} };
 }
 
-/** Version 1's content (also version 0's, which is the same without `version` and `defaults`). */
-function readContent(raw: Record<string, unknown>, version: 0 | 1, repairs: Repair[]): PluginConfig {
+/** The content of versions 1 and 2 (also version 0's, which is the same without `version` and `defaults`). */
+function readContent(raw: Record<string, unknown>, version: SavedVersion, repairs: Repair[]): PluginConfig {
   const rawDefaults = own(raw, 'defaults');
   let defaults: ModelSettings;
   if (rawDefaults === MISSING) {
     // Version 0 had no defaults: the factory defaults stood for every model.
-    if (version === 1) {
+    if (version > 0) {
       repairs.push({ path: 'defaults', message: 'was missing: set to the factory defaults' });
     }
     defaults = copySettings(FACTORY_DEFAULTS);
   } else {
-    const read = readSettings(rawDefaults, FACTORY_DEFAULTS, ['defaults'], repairs);
+    const read = readSettings(rawDefaults, FACTORY_DEFAULTS, ['defaults'], repairs, version);
     if (read === undefined) {
       repairs.push({
         path: 'defaults',
@@ -330,10 +362,10 @@ function readContent(raw: Record<string, unknown>, version: 0 | 1, repairs: Repa
   }
 
   const rawModels = own(raw, 'models');
-  if (rawModels === MISSING && version === 1) {
+  if (rawModels === MISSING && version > 0) {
     repairs.push({ path: 'models', message: 'was missing: no model keeps its own settings' });
   }
-  const models = readModels(rawModels, defaults, repairs);
+  const models = readModels(rawModels, defaults, repairs, version);
 
   dropUnknownKeys(raw, ['version', 'defaults', 'models'], [], repairs, 'a setting of this plugin');
   return { version: CONFIG_VERSION, defaults, models };
@@ -352,14 +384,15 @@ function parseUnsafe(raw: unknown, repairs: Repair[]): PluginConfig {
   if (ownKeys(raw).length === 0) return factoryConfig();
 
   const version = own(raw, 'version');
-  if (version === CONFIG_VERSION) return readContent(raw, 1, repairs);
+  // Version 1 is still valid as it is: its one missing setting is new, not broken.
+  if (version === CONFIG_VERSION || version === 1) return readContent(raw, version, repairs);
   if (version === MISSING || version === 0) {
     repairs.push({
       path: 'version',
       message:
         version === MISSING
-          ? 'was missing (settings saved in the unversioned format 0): upgraded to version 1'
-          : 'was 0 (the unversioned format): upgraded to version 1',
+          ? `was missing (settings saved in the unversioned format 0): upgraded to version ${CONFIG_VERSION}`
+          : `was 0 (the unversioned format): upgraded to version ${CONFIG_VERSION}`,
     });
     return readContent(raw, 0, repairs);
   }

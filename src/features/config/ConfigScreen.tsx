@@ -1,148 +1,12 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
-import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
+import { Button, Canvas, Form, Section } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
-import {
-  FACTORY_DEFAULTS,
-  MAX_LEAD_MINUTES,
-  type ModelSettings,
-  type PluginConfig,
-  parseConfig,
-  SIDEBAR_ANCHORS,
-  type SidebarAnchor,
-  serializeConfig,
-} from '../../core/config/pluginConfig';
+import { FACTORY_DEFAULTS, type PluginConfig, parseConfig, serializeConfig } from '../../core/config/pluginConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
-
-type Option = { value: string; label: string };
-
-const ANCHOR_LABELS: Record<SidebarAnchor, string> = {
-  info: 'Info',
-  publishedVersion: 'Published version',
-  schedule: 'Schedule',
-  links: 'Links',
-  history: 'History',
-};
-
-const PLACEMENT_OPTIONS: Option[] = [
-  { value: 'default', label: 'After DatoCMS’s own panels (default)' },
-  ...SIDEBAR_ANCHORS.flatMap((anchor) =>
-    (['before', 'after'] as const).map((side) => ({
-      value: `${side}:${anchor}`,
-      label: `${side === 'before' ? 'Before' : 'After'} “${ANCHOR_LABELS[anchor]}”`,
-    })),
-  ),
-];
-
-const SCOPE_OPTIONS: Option[] = [
-  { value: 'none', label: 'Nothing: the editor picks' },
-  { value: 'form-locale', label: 'The locale open in the form' },
-];
-
-function placementValue(placement: ModelSettings['placement']): string {
-  return placement ? `${placement[0]}:${placement[1]}` : 'default';
-}
-
-function placementFrom(value: string): ModelSettings['placement'] {
-  const [side, anchor] = value.split(':') as ['before' | 'after', SidebarAnchor];
-  return value === 'default' ? null : [side, anchor];
-}
-
-/** One model's settings (or the defaults), as datocms-react-ui fields. */
-function SettingsFields({
-  idPrefix,
-  settings,
-  readOnly,
-  onChange,
-}: {
-  idPrefix: string;
-  settings: ModelSettings;
-  readOnly: boolean;
-  onChange: (next: ModelSettings) => void;
-}) {
-  const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
-    onChange({ ...settings, [key]: value });
-  const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
-  const lead = Number(leadText);
-  const leadError =
-    Number.isInteger(lead) && lead >= 0 && lead <= MAX_LEAD_MINUTES && leadText.trim() !== ''
-      ? null
-      : `A whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.`;
-
-  const toggle = (
-    key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
-    label: string,
-    hint: string,
-  ) => (
-    <SwitchField
-      id={`${idPrefix}-${key}`}
-      name={`${idPrefix}-${key}`}
-      label={label}
-      hint={hint}
-      value={settings[key]}
-      onChange={(value) => set(key, value)}
-      switchInputProps={{
-        id: `${idPrefix}-${key}`,
-        name: `${idPrefix}-${key}`,
-        value: settings[key],
-        disabled: readOnly,
-      }}
-    />
-  );
-  const select = (
-    key: 'placement' | 'defaultScope',
-    label: string,
-    options: Option[],
-    value: string,
-    apply: (v: string) => void,
-  ) => (
-    <SelectField<Option, false, never>
-      id={`${idPrefix}-${key}`}
-      name={`${idPrefix}-${key}`}
-      label={label}
-      value={options.find((o) => o.value === value) ?? null}
-      onChange={(option) => option && apply(option.value)}
-      selectInputProps={{ options, isDisabled: readOnly }}
-    />
-  );
-
-  return (
-    <>
-      {toggle('enabled', 'Show the panel', 'On the records of this model')}
-      {toggle('startOpen', 'Panel starts open', 'Otherwise it starts collapsed')}
-      {select('placement', 'Place in the sidebar', PLACEMENT_OPTIONS, placementValue(settings.placement), (v) =>
-        set('placement', placementFrom(v)),
-      )}
-      {toggle('allowWholeRecord', 'Allow unpublishing the whole record', 'Otherwise at least one locale stays live')}
-      {toggle('allowScheduling', 'Allow scheduling', 'Planning an unpublishing for later')}
-      <TextField
-        id={`${idPrefix}-minLeadMinutes`}
-        name={`${idPrefix}-minLeadMinutes`}
-        label="Minimum lead time of a schedule (minutes)"
-        value={leadText}
-        error={leadError ?? undefined}
-        onChange={(text) => {
-          setLeadText(text);
-          const minutes = Number(text);
-          if (text.trim() !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_LEAD_MINUTES) {
-            set('minLeadMinutes', minutes);
-          }
-        }}
-        textInputProps={{ type: 'number', disabled: readOnly }}
-      />
-      {toggle(
-        'allowRecursive',
-        'Allow unpublishing published children too',
-        'Tree models: the record with its published child records',
-      )}
-      {select('defaultScope', 'Picked when the panel opens', SCOPE_OPTIONS, settings.defaultScope, (v) =>
-        set('defaultScope', v as ModelSettings['defaultScope']),
-      )}
-    </>
-  );
-}
+import { SettingsFields } from './SettingsFields';
 
 export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   const parsed = useMemo(() => parseConfig(ctx.plugin.attributes.parameters), [ctx.plugin.attributes.parameters]);
@@ -199,7 +63,8 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
           <p className={styles.summary}>
             Factory defaults: the panel is shown and starts open, after DatoCMS’s own panels; whole-record unpublish and
             scheduling are allowed with a {FACTORY_DEFAULTS.minLeadMinutes}-minute minimum lead time; unpublishing
-            published children is not; nothing is picked when the panel opens.
+            published children is not; nothing is picked when the panel opens; DatoCMS’s own Unpublish button works as
+            usual.
           </p>
           <div data-model="defaults">
             <SettingsFields
