@@ -7,11 +7,6 @@ export const PREFLIGHT_TEXT = {
   blockedTitle: 'DatoCMS would refuse this unpublish',
   blockedIntro:
     'These published records link here through a field that does not let this record go offline while they link to it. Remove the link from them, or unpublish them first:',
-  checking: 'Checking the records that link here…',
-  checkAgain: 'Check again',
-  notCheckedTitle: 'The records that link here could not be checked',
-  unpublishAnyway: 'Unpublish anyway',
-  cancel: 'Cancel',
 } as const;
 
 const NOTES: Record<PreflightNote, string> = {
@@ -126,6 +121,8 @@ export const NATIVE_TEXT = {
   noToken:
     'the plugin does not have the “Access the current user’s API token” permission (Configuration → Plugins → Selective Unpublish)',
   panelAdvice: 'Use the “Unpublish locales” panel in the record’s sidebar instead.',
+  confirmLabel: 'Unpublish',
+  cancelLabel: 'Cancel',
 } as const;
 
 /** Why the native button is refused on records of this model (block mode). */
@@ -155,6 +152,10 @@ export function nativeWarnLine(title: string, preflight: Preflight, wholeRecordF
 
 export function nativeNotCheckedLine(title: string, reason: string): string {
   return `“${title}”:${notCheckedNote(reason)}`;
+}
+
+export function nativeUncheckedMore(count: number): string {
+  return `${count} more record${count === 1 ? ' was' : 's were'} not checked.`;
 }
 
 export function nativeWarnIntro(count: number): string {

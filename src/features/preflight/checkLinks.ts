@@ -6,6 +6,7 @@
 import type { Ctx } from 'datocms-plugin-sdk';
 import { toApiFailure } from '../../api/cma';
 import { createReferencesApi } from '../../api/references';
+import type { LinkCheck } from '../../core/preflight/nativeButton';
 import { type Preflight, preflight, type UnpublishScope } from '../../core/preflight/preflight';
 import {
   blockedReason,
@@ -22,8 +23,6 @@ export type LinkCheckCtx = Pick<
   Ctx,
   'currentUserAccessToken' | 'environment' | 'cmaBaseUrl' | 'itemTypes' | 'loadItemTypeFields'
 >;
-
-export type LinkCheck = { kind: 'checked'; preflight: Preflight } | { kind: 'not-checked'; reason: string };
 
 export type CheckOptions = {
   target: { id: string; modelId: string };
