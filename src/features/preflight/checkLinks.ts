@@ -60,7 +60,6 @@ export async function checkLinks(ctx: LinkCheckCtx, options: CheckOptions): Prom
   }
 }
 
-/** What the panel does with a check: go on (with a note for the confirmation), or stop because DatoCMS would refuse. */
 /** Why DatoCMS would refuse, shown instead of the confirmation: the records and the words for the button. */
 export type LinkBlock = { preflight: Preflight; reason: string };
 
