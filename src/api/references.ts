@@ -5,7 +5,8 @@
  */
 import type { RawField } from '../core/preflight/linkRules';
 import { modelsToLoad, type RawLinkingRecord } from '../core/preflight/preflight';
-import { type CmaAccess, type ConnectionOptions, createCmaConnection } from './cma';
+import type { CmaAccess, ConnectionOptions } from './cma';
+import { createCmaConnection } from './connection';
 
 /** The SDK's loader of a model's fields (`ctx.loadItemTypeFields`), when the ctx has one. */
 export type FieldsLoader = (itemTypeId: string) => Promise<unknown[]>;
