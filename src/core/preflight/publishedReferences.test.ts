@@ -34,6 +34,15 @@ describe('PUBLISHED_REFERENCES: the records that link here', () => {
     ['ids under items', { items: ['a', 'b'] }],
     ['ids under item_ids', { item_ids: ['a', 'b', 'a'] }],
     ['records', { records: [{ id: 'a' }, 'b'] }],
+    [
+      '{ item_id, field, referenced_item_id } under references (the target is not named)',
+      {
+        references: [
+          { item_id: 'a', field: 'category', referenced_item_id: 'target', strategy: 'fail' },
+          { item_id: 'b', field: 'main', referenced_item_id: 'target', strategy: 'delete_references' },
+        ],
+      },
+    ],
   ])('reads the ids from %s', (_label, details) => {
     expect(publishedReferenceIds(refused(details))).toEqual(['a', 'b']);
   });

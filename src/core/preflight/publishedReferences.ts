@@ -15,8 +15,11 @@ function idsIn(list: unknown): string[] {
   if (!Array.isArray(items)) return [];
   return items.flatMap((entry: unknown) => {
     if (typeof entry === 'string') return [entry];
-    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? [id] : [];
+    if (typeof entry !== 'object' || entry === null) return [];
+    // `{ item_id, field, referenced_item_id }`: the linking record is `item_id` (never the target).
+    const { item_id: itemId, id } = entry as { item_id?: unknown; id?: unknown };
+    const linking = itemId ?? id;
+    return typeof linking === 'string' ? [linking] : [];
   });
 }
 
@@ -24,7 +27,8 @@ function idsIn(list: unknown): string[] {
  * The linking records a `PUBLISHED_REFERENCES` error names, in order, without repeats.
  * The errors page lists the code (datocms.com/docs/content-management-api/errors) but no
  * example of its `details` could be found: the shapes read here are assumed. They are a list
- * of ids or of `{ id, type: 'item' }` objects (bare or JSON:API-wrapped in `data`) under
+ * of ids, of `{ id, type: 'item' }` objects, or of `{ item_id, field, referenced_item_id, strategy }`
+ * objects (the shape this project's fake CMA assumes), bare or JSON:API-wrapped in `data`, under
  * `references`, `items`, `item_ids` or `records`. Anything else names no record, and the
  * panel then names them from its own pre-flight read.
  */
