@@ -1,7 +1,7 @@
 /**
  * Showing a planned unpublishing: when (in the project's zone, in the editor's
- * browser zone when that reads differently, and relative to now), what, and
- * what to watch out for.
+ * browser zone when that reads differently, and relative to now), on which day,
+ * and what.
  *
  * Loaded with the panel's first paint, so it stays small: only the platform's
  * `Intl`, never the Temporal polyfill (not even through another module).
@@ -9,7 +9,7 @@
  * `browserTimeZone()`, which exists to do exactly that.
  */
 import { type LocaleNamer, nameLocales } from '../shared/localeNames';
-import type { PublicationState, ScheduledUnpublishing } from '../unpublish/publicationState';
+import type { ScheduledUnpublishing } from '../unpublish/publicationState';
 
 export type InstantDescription = {
   /** e.g. 'Monday 1 March 2027 at 09:00 (Europe/Rome)' */
@@ -19,11 +19,6 @@ export type InstantDescription = {
   /** e.g. 'in 3 days', 'in 2 hours', '2 hours ago' */
   relative: string;
 };
-
-export type ScheduleWarning =
-  | { kind: 'locales-not-live'; locales: string[]; message: string }
-  | { kind: 'publication-after-unpublishing'; message: string }
-  | { kind: 'overdue'; message: string };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -62,22 +57,34 @@ function formatDateTime(at: number, locale: string, timeZone: string): string {
 }
 
 /** 'Monday 1 March 2027 at 09:00 (Europe/Rome)'; an unknown zone is shown in UTC, and says so. */
-function formatInZone(at: number, locale: string, timeZone: string): string {
+export function formatInZone(at: number, locale: string, timeZone: string): string {
   const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
   return `${formatDateTime(at, locale, zone)} (${zone})`;
 }
 
+/** One formatter per zone: the plans page reads the day of thousands of plans. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      era: 'short',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** A day number for the calendar date the zone shows at `at`. */
 function calendarDay(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    era: 'short',
-  }).formatToParts(at);
+  const parts = dayFormatter(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const era = parts.find((p) => p.type === 'era')?.value;
   const year = era === 'BC' ? 1 - part('year') : part('year');
@@ -139,7 +146,7 @@ export function browserTimeZone(): string {
 }
 
 /** `null` and an empty list both mean the whole record. */
-function scheduledLocales(schedule: ScheduledUnpublishing): string[] | null {
+export function scheduledLocales(schedule: Pick<ScheduledUnpublishing, 'locales'>): string[] | null {
   return schedule.locales && schedule.locales.length > 0 ? schedule.locales : null;
 }
 
@@ -152,70 +159,38 @@ export function describeScheduleScope(
   return locales ? nameLocales(options.uiLocale, options.name, locales) : 'the whole record';
 }
 
-/**
- * What the editor should know about the pending scheduled unpublishing: locales
- * it names that are no longer live, a scheduled publication that would publish
- * the record again after it, and a time already past.
- *
- * `timeZone` (the project's zone) is used for the dates in the messages; without
- * it they are written in UTC, and say so.
- */
-export function scheduleWarnings(
-  state: PublicationState,
-  options: { uiLocale: string; name: LocaleNamer; now: number; timeZone?: string },
-): ScheduleWarning[] {
-  const schedule = state.scheduledUnpublishing;
-  if (!schedule) return [];
+export type DayDescription = {
+  /** The calendar day in the project's zone, as a number: plans with the same key share a day. */
+  key: number;
+  /** e.g. 'Monday, 1 March 2027' */
+  label: string;
+  /** 'today', 'tomorrow', 'in 3 days', 'yesterday' (by the project zone's calendar). */
+  relative: string;
+};
+
+/** The day an instant falls on in the project's zone; an unknown zone is read as UTC. */
+export function describeDay(
+  at: number,
+  options: { projectTimeZone: string; uiLocale: string; now: number },
+): DayDescription {
   const locale = safeLocale(options.uiLocale);
-  const zone = options.timeZone ?? 'UTC';
-  const warnings: ScheduleWarning[] = [];
+  const zone = isKnownZone(options.projectTimeZone) ? options.projectTimeZone : 'UTC';
+  const key = calendarDay(at, zone);
+  const days = key - calendarDay(options.now, zone);
+  return {
+    key,
+    label: new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(at),
+    relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days === 0 ? 0 : days, 'day'),
+  };
+}
 
-  const locales = scheduledLocales(schedule);
-  if (locales) {
-    const live = new Set(state.liveLocales);
-    const gone = locales.filter((l) => !live.has(l));
-    if (gone.length > 0) {
-      const names = nameLocales(options.uiLocale, options.name, gone);
-      const are = gone.length === 1 ? 'is' : 'are';
-      const consequence =
-        gone.length === locales.length
-          ? 'the scheduled unpublishing has nothing left to unpublish.'
-          : `the scheduled unpublishing will skip ${gone.length === 1 ? 'it' : 'them'}.`;
-      warnings.push({
-        kind: 'locales-not-live',
-        locales: gone,
-        message: `${names} ${are} no longer published: ${consequence}`,
-      });
-    }
-  } else if (state.liveLocales.length === 0) {
-    warnings.push({
-      kind: 'locales-not-live',
-      locales: [],
-      message: 'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-    });
-  }
+/** Just the day number, for sorting thousands of plans into days. */
+export function dayKey(at: number, projectTimeZone: string): number {
+  return calendarDay(at, isKnownZone(projectTimeZone) ? projectTimeZone : 'UTC');
+}
 
-  const unpublishAt = Date.parse(schedule.at);
-  const publishAt = state.scheduledPublicationAt === null ? NaN : Date.parse(state.scheduledPublicationAt);
-  if (!Number.isNaN(unpublishAt) && !Number.isNaN(publishAt)) {
-    if (publishAt > unpublishAt) {
-      warnings.push({
-        kind: 'publication-after-unpublishing',
-        message: `A scheduled publication on ${formatInZone(publishAt, locale, zone)} comes after this unpublishing and will publish the record again.`,
-      });
-    } else if (publishAt === unpublishAt) {
-      warnings.push({
-        kind: 'publication-after-unpublishing',
-        message: `A scheduled publication at the same time (${formatInZone(publishAt, locale, zone)}) may publish the record again right after this unpublishing.`,
-      });
-    }
-  }
-
-  if (!Number.isNaN(unpublishAt) && unpublishAt <= options.now) {
-    warnings.push({
-      kind: 'overdue',
-      message: `This unpublishing was due on ${formatInZone(unpublishAt, locale, zone)} but has not run yet. DatoCMS should run it shortly: reload the record in a few minutes to check.`,
-    });
-  }
-  return warnings;
+/** The time of day in the project's zone, e.g. '09:00' (en-GB) or '9:00 AM' (en). */
+export function timeOfDay(at: number, options: { projectTimeZone: string; uiLocale: string }): string {
+  const zone = isKnownZone(options.projectTimeZone) ? options.projectTimeZone : 'UTC';
+  return new Intl.DateTimeFormat(safeLocale(options.uiLocale), { timeZone: zone, timeStyle: 'short' }).format(at);
 }

@@ -7,7 +7,7 @@
 export type RawRecord = {
   id: string;
   attributes: Record<string, unknown>;
-  meta: { status?: string | null };
+  meta: { status?: string | null; unpublishing_scheduled_at?: string | null };
 };
 
 export type LiveChild = { id: string; title: string };

@@ -1,18 +1,16 @@
 import { Button } from 'datocms-react-ui';
-import {
-  browserTimeZone,
-  describeInstant,
-  describeScheduleScope,
-  scheduleWarnings,
-} from '../../core/schedule/scheduleDisplay';
+import { browserTimeZone, describeInstant, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
+import type { PlanConflict } from '../../core/schedules/planConflicts';
 import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
+import { ConflictList } from './ConflictList';
 
 type Props = {
   schedule: ScheduledUnpublishing;
-  state: PublicationState;
+  /** What will not go as planned (src/core/schedules/planConflicts.ts). */
+  conflicts: readonly PlanConflict[];
   timeZone: string;
   uiLocale: string;
   name: LocaleNamer;
@@ -25,7 +23,7 @@ type Props = {
 /** The pending scheduled unpublishing: when (in both zones), what, and what to watch out for. */
 export function ScheduledUnpublishingCard({
   schedule,
-  state,
+  conflicts,
   timeZone,
   uiLocale,
   name,
@@ -40,7 +38,6 @@ export function ScheduledUnpublishingCard({
     uiLocale,
     now,
   });
-  const warnings = scheduleWarnings(state, { uiLocale, name, now, timeZone });
   return (
     <section className={styles.section} aria-label="Scheduled unpublishing" data-testid="scheduled-unpublishing">
       <Callout tone="warning" title="Scheduled unpublishing">
@@ -50,11 +47,7 @@ export function ScheduledUnpublishingCard({
         <p>{when.project}</p>
         {when.browser && <p>{when.browser} in your browser's time zone</p>}
       </Callout>
-      {warnings.map((warning) => (
-        <Callout key={warning.kind} tone="warning">
-          {warning.message}
-        </Callout>
-      ))}
+      <ConflictList conflicts={conflicts} />
       {(onChange || onCancel) && (
         <div className={styles.row}>
           {onChange && (

@@ -4,11 +4,13 @@
  * knows a plan exists or the editor opens the form: it brings the Temporal
  * polyfill, which the panel's first paint does not need.
  */
-import type { ConfirmOptions } from 'datocms-plugin-sdk';
+import type { ConfirmOptions, RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { type CmaSession, toApiFailure } from '../../api/cma';
 import { replaceScheduledUnpublishing } from '../../api/replaceSchedule';
+import type { ModelSettings } from '../../core/config/pluginConfig';
 import { browserTimeZone, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
 import { describePlan, describeReplaceResult } from '../../core/schedule/scheduleMessages';
+import { planConflicts } from '../../core/schedules/planConflicts';
 import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
 import type { LocaleNamer } from '../../core/shared/localeNames';
@@ -17,6 +19,7 @@ import type { PublicationState, ScheduledUnpublishing } from '../../core/unpubli
 import type { UnpublishRequest } from '../../core/unpublish/unpublishRequest';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
 import ScheduleForm from './ScheduleForm';
+import { useStayingChildren } from './useStayingChildren';
 
 /** What both parts need from the panel. */
 export type SchedulingContext = {
@@ -41,17 +44,34 @@ function words(context: SchedulingContext) {
 
 export function PendingSchedule({
   context,
+  ctx,
+  settings,
   schedule,
   onChange,
   canCancel,
 }: {
   context: SchedulingContext;
+  /** The record editor's ctx and the model's settings: what the plan's conflicts are read from. */
+  ctx: RenderItemFormSidebarPanelCtx;
+  settings: ModelSettings;
   schedule: ScheduledUnpublishing;
   /** Absent when the model's configuration or the role does not allow scheduling. */
   onChange?: (() => void) | undefined;
   canCancel: boolean;
 }) {
-  const { api, itemId, run, afterWrite, confirm } = context;
+  const { api, itemId, run, afterWrite, confirm, state } = context;
+  const stayingChildren = useStayingChildren(api, ctx, itemId, schedule);
+  const conflicts = planConflicts(
+    {
+      at: schedule.at,
+      publicationAt: state.scheduledPublicationAt,
+      scope: { locales: schedule.locales, liveLocales: state.liveLocales },
+      stayingChildren,
+      modelName: ctx.itemType.attributes.name,
+      settings,
+    },
+    words(context),
+  );
   const cancel = () =>
     run(async () => {
       const choice = await confirm({
@@ -71,7 +91,7 @@ export function PendingSchedule({
   return (
     <ScheduledUnpublishingCard
       schedule={schedule}
-      state={context.state}
+      conflicts={conflicts}
       timeZone={context.timeZone}
       uiLocale={context.uiLocale}
       name={context.name}

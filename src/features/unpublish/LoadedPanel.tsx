@@ -90,6 +90,8 @@ export function LoadedPanel(props: Props) {
         <Suspense fallback={<Spinner />}>
           <PendingSchedule
             context={schedulingContext}
+            ctx={ctx}
+            settings={settings}
             schedule={plan}
             onChange={
               settings.allowScheduling && !noPermission

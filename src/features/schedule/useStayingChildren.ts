@@ -1,0 +1,46 @@
+import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
+import { useEffect, useState } from 'react';
+import type { CmaSession } from '../../api/cma';
+import { scheduledLocales } from '../../core/schedule/scheduleDisplay';
+import { childrenStayingPublished } from '../../core/schedules/planConflicts';
+import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
+import type { LiveChild } from '../../core/unpublish/treeChildren';
+
+/**
+ * The live child records that will still be live when a whole-record plan of a tree parent
+ * runs (DatoCMS will refuse it then). Read only for such a plan: the model's records, one
+ * paged request per 500. Undefined while unknown, or when it does not apply.
+ */
+export function useStayingChildren(
+  api: Pick<CmaSession, 'listModelRecords'>,
+  ctx: RenderItemFormSidebarPanelCtx,
+  itemId: string,
+  schedule: ScheduledUnpublishing,
+): readonly LiveChild[] | undefined {
+  const [children, setChildren] = useState<readonly LiveChild[] | undefined>(undefined);
+  const modelId = ctx.itemType.id;
+  const applies =
+    ctx.itemType.attributes.tree && ctx.item?.meta.has_children !== false && scheduledLocales(schedule) === null;
+  const titleFieldId = ctx.itemType.relationships.title_field.data?.id;
+  const titleKey = (titleFieldId && ctx.fields[titleFieldId]?.attributes.api_key) || null;
+  const locale = ctx.locale;
+  const atMs = Date.parse(schedule.at);
+
+  useEffect(() => {
+    setChildren(undefined);
+    if (!applies) return;
+    let current = true;
+    api
+      .listModelRecords(modelId)
+      .then((records) => {
+        if (current) setChildren(childrenStayingPublished(itemId, records, atMs, titleKey, locale));
+      })
+      // Could not be listed: nothing is claimed.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [api, applies, modelId, itemId, atMs, titleKey, locale]);
+
+  return children;
+}
