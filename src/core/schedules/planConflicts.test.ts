@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { FACTORY_DEFAULTS } from '../config/pluginConfig';
 import { createLocaleNamer } from '../shared/localeNames';
-import type { RawRecord } from '../unpublish/treeChildren';
-import { type ConflictKind, childrenStayingPublished, type PlanFacts, planConflicts } from './planConflicts';
+import { type ConflictKind, type PlanFacts, planConflicts } from './planConflicts';
 
 const name = createLocaleNamer('en');
 const HOUR = 3600_000;
@@ -190,32 +189,5 @@ describe('planConflicts', () => {
         for (const kind of groundless(f)) expect(found).not.toContain(kind);
       }),
     );
-  });
-});
-
-describe('childrenStayingPublished', () => {
-  const record = (id: string, parent: string | null, status: string, plannedAt?: string): RawRecord => ({
-    id,
-    attributes: { parent_id: parent, title: { en: `Title ${id}` } },
-    meta: { status, unpublishing_scheduled_at: plannedAt ?? null },
-  });
-
-  it('keeps live descendants without a plan of their own at or before the parent’s', () => {
-    const records = [
-      record('root', null, 'published'),
-      record('a', 'root', 'published'),
-      record('b', 'root', 'published', '2027-03-01T07:00:00Z'),
-      record('c', 'root', 'published', '2027-03-01T08:00:00Z'),
-      record('d', 'root', 'updated', '2027-03-02T08:00:00Z'),
-      record('e', 'root', 'draft'),
-      record('f', 'a', 'published'),
-      record('other', null, 'published'),
-    ];
-    expect(childrenStayingPublished('root', records, nineInRome, 'title', 'en')).toEqual([
-      { id: 'a', title: 'Title a' },
-      { id: 'd', title: 'Title d' },
-      { id: 'f', title: 'Title f' },
-    ]);
-    expect(childrenStayingPublished('other', records, nineInRome, 'title', 'en')).toEqual([]);
   });
 });

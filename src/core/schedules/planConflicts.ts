@@ -9,7 +9,7 @@
  */
 import type { ModelSettings } from '../config/pluginConfig';
 import { scheduledLocales } from '../schedule/scheduleDisplay';
-import { type LiveChild, liveDescendants, type RawRecord } from '../unpublish/treeChildren';
+import type { LiveChild } from '../unpublish/treeChildren';
 import { CONFLICT_TEXT, type Words } from './schedulesMessages';
 
 export type ConflictKind =
@@ -136,24 +136,4 @@ export function planConflicts(facts: PlanFacts, words: Words): PlanConflict[] {
     conflicts.push({ kind: 'overdue', message: CONFLICT_TEXT.overdue(at, words), remedy: CONFLICT_TEXT.overdueRemedy });
   }
   return conflicts;
-}
-
-/**
- * The live records under `rootId` that will still be live at `atMs`: those without a scheduled
- * unpublishing of their own at or before it. A child's own plan is taken to take it offline
- * (its scope is not in the list of records: a plan of some locales only would leave it live).
- */
-export function childrenStayingPublished(
-  rootId: string,
-  records: readonly RawRecord[],
-  atMs: number,
-  titleFieldApiKey: string | null,
-  locale: string,
-): LiveChild[] {
-  const byId = new Map(records.map((record) => [record.id, record]));
-  return liveDescendants(rootId, records, titleFieldApiKey, locale).filter((child) => {
-    const own = byId.get(child.id)?.meta.unpublishing_scheduled_at;
-    const ownAt = typeof own === 'string' ? Date.parse(own) : Number.NaN;
-    return Number.isNaN(ownAt) || ownAt > atMs;
-  });
 }

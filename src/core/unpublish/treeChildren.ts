@@ -1,7 +1,9 @@
 /**
  * Tree collections: which records under a record are live, from a flat list of
  * the model's records (the CMA has no "children of" call the plugin can rely on).
+ * Loaded only when a tree is involved (a refused unpublish, a plan of a tree parent).
  */
+import { recordTitle } from './recordTitle';
 
 /** The part of a raw record the plugin reads. */
 export type RawRecord = {
@@ -11,18 +13,6 @@ export type RawRecord = {
 };
 
 export type LiveChild = { id: string; title: string };
-
-/** A record's title in the form locale, else in any locale, else its id. */
-export function recordTitle(record: RawRecord, titleFieldApiKey: string | null, locale: string): string {
-  const value = titleFieldApiKey ? record.attributes[titleFieldApiKey] : undefined;
-  if (typeof value === 'string' && value.trim()) return value;
-  if (value && typeof value === 'object') {
-    const localized = value as Record<string, unknown>;
-    const text = [localized[locale], ...Object.values(localized)].find((v) => typeof v === 'string' && v.trim());
-    if (typeof text === 'string') return text;
-  }
-  return `Record ${record.id}`;
-}
 
 /** Every live record below `rootId` (children, grandchildren, …), nearest first. */
 export function liveDescendants(
@@ -51,4 +41,25 @@ export function liveDescendants(
     }
   }
   return found;
+}
+
+/**
+ * The live records under `rootId` that will still be live at `atMs` (a plan of their parent then
+ * meets PUBLISHED_CHILDREN): those without a scheduled unpublishing of their own at or before it.
+ * A child's own plan is taken to take it offline (its scope is not in the list of records: a plan
+ * of some locales only would leave it live).
+ */
+export function childrenStayingPublished(
+  rootId: string,
+  records: readonly RawRecord[],
+  atMs: number,
+  titleFieldApiKey: string | null,
+  locale: string,
+): LiveChild[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return liveDescendants(rootId, records, titleFieldApiKey, locale).filter((child) => {
+    const own = byId.get(child.id)?.meta.unpublishing_scheduled_at;
+    const ownAt = typeof own === 'string' ? Date.parse(own) : Number.NaN;
+    return Number.isNaN(ownAt) || ownAt > atMs;
+  });
 }

@@ -15,6 +15,7 @@ import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import type { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import type { PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../../core/unpublish/unpublishRequest';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
@@ -46,6 +47,7 @@ export function PendingSchedule({
   context,
   ctx,
   settings,
+  loadTree,
   schedule,
   onChange,
   canCancel,
@@ -54,13 +56,15 @@ export function PendingSchedule({
   /** The record editor's ctx and the model's settings: what the plan's conflicts are read from. */
   ctx: RenderItemFormSidebarPanelCtx;
   settings: ModelSettings;
+  /** The tree walk's loader, handed over by the panel (see src/core/unpublish/loadTreeChildren.ts). */
+  loadTree: typeof loadTreeChildren;
   schedule: ScheduledUnpublishing;
   /** Absent when the model's configuration or the role does not allow scheduling. */
   onChange?: (() => void) | undefined;
   canCancel: boolean;
 }) {
   const { api, itemId, run, afterWrite, confirm, state } = context;
-  const stayingChildren = useStayingChildren(api, ctx, itemId, schedule);
+  const stayingChildren = useStayingChildren(api, ctx, itemId, schedule, loadTree);
   const conflicts = planConflicts(
     {
       at: schedule.at,

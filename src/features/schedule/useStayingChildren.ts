@@ -2,20 +2,22 @@ import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { useEffect, useState } from 'react';
 import type { CmaSession } from '../../api/cma';
 import { scheduledLocales } from '../../core/schedule/scheduleDisplay';
-import { childrenStayingPublished } from '../../core/schedules/planConflicts';
+import type { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import type { ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import type { LiveChild } from '../../core/unpublish/treeChildren';
 
 /**
  * The live child records that will still be live when a whole-record plan of a tree parent
  * runs (DatoCMS will refuse it then). Read only for such a plan: the model's records, one
- * paged request per 500. Undefined while unknown, or when it does not apply.
+ * paged request per 500. Undefined while unknown, or when it does not apply. `loadTree` comes
+ * from the first load (see src/core/unpublish/loadTreeChildren.ts).
  */
 export function useStayingChildren(
   api: Pick<CmaSession, 'listModelRecords'>,
   ctx: RenderItemFormSidebarPanelCtx,
   itemId: string,
   schedule: ScheduledUnpublishing,
+  loadTree: typeof loadTreeChildren,
 ): readonly LiveChild[] | undefined {
   const [children, setChildren] = useState<readonly LiveChild[] | undefined>(undefined);
   const modelId = ctx.itemType.id;
@@ -30,9 +32,8 @@ export function useStayingChildren(
     setChildren(undefined);
     if (!applies) return;
     let current = true;
-    api
-      .listModelRecords(modelId)
-      .then((records) => {
+    Promise.all([api.listModelRecords(modelId), loadTree()])
+      .then(([records, { childrenStayingPublished }]) => {
         if (current) setChildren(childrenStayingPublished(itemId, records, atMs, titleKey, locale));
       })
       // Could not be listed: nothing is claimed.
@@ -40,7 +41,7 @@ export function useStayingChildren(
     return () => {
       current = false;
     };
-  }, [api, applies, modelId, itemId, atMs, titleKey, locale]);
+  }, [api, applies, modelId, itemId, atMs, titleKey, locale, loadTree]);
 
   return children;
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { CmaSession } from '../../api/cma';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import { PANEL_TEXT, recordSummary } from '../../core/unpublish/panelMessages';
 import { pickFromPlan } from '../../core/unpublish/pick';
 import type { PublicationState } from '../../core/unpublish/publicationState';
@@ -11,6 +12,7 @@ import { applyPolicy } from '../../core/unpublish/unpublishPolicy';
 import { buildUnpublishRequest, type LocalePick } from '../../core/unpublish/unpublishRequest';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
+import { loadScheduling } from '../schedule/loadScheduling';
 import type { SchedulingContext } from '../schedule/Scheduling';
 import { LocalePicker } from './LocalePicker';
 import { PanelNotes } from './PanelNotes';
@@ -20,7 +22,6 @@ import { UnpublishActions } from './UnpublishActions';
 import type { useUnpublish } from './useUnpublish';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
-const loadScheduling = () => import('../schedule/Scheduling');
 const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
 // Only a tree record blocked by its published children needs this.
@@ -92,6 +93,7 @@ export function LoadedPanel(props: Props) {
             context={schedulingContext}
             ctx={ctx}
             settings={settings}
+            loadTree={loadTreeChildren}
             schedule={plan}
             onChange={
               settings.allowScheduling && !noPermission

@@ -4,6 +4,8 @@ import { type CmaSession, toApiFailure } from '../../api/cma';
 import { describeFailure } from '../../core/shared/apiFailure';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { recordEditorPath } from '../../core/shared/recordPath';
+import { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import { childrenGoingOfflineNote, PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import type { PublicationState } from '../../core/unpublish/publicationState';
 import type { LiveChild } from '../../core/unpublish/treeChildren';
@@ -38,7 +40,7 @@ export function useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite
     try {
       const [records, { liveDescendants }] = await Promise.all([
         api.listModelRecords(ctx.itemType.id),
-        import('../../core/unpublish/treeChildren'),
+        loadTreeChildren(),
       ]);
       return liveDescendants(itemId, records, titleField?.attributes.api_key ?? null, ctx.locale);
     } catch {
@@ -79,8 +81,7 @@ export function useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite
 
   function openRecord(child: LiveChild) {
     const ctx = ctxRef.current;
-    const prefix = ctx.isEnvironmentPrimary ? '' : `/environments/${ctx.environment}`;
-    void ctx.navigateTo(`${prefix}/editor/item_types/${ctx.itemType.id}/items/${child.id}/edit`);
+    void ctx.navigateTo(recordEditorPath(ctx, ctx.itemType.id, child.id));
   }
 
   return { blocked, clearBlocked, confirmAndUnpublish, openRecord };
