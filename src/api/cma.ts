@@ -77,7 +77,11 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
 
 /** The calls of the record panel. */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
-  const { client, call } = createCmaConnection(access, options);
+  return sessionOn(createCmaConnection(access, options));
+}
+
+/** The record panel's calls on a connection another surface already holds (the plans page's). */
+export function sessionOn({ client, call }: CmaConnection) {
   return {
     /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
