@@ -2,6 +2,7 @@ import {
   filterPlans,
   groupByDay,
   type PlannedRecord,
+  planTitle,
   type RawListedRecord,
   readPlannedRecord,
   takesLocaleOffline,
@@ -16,44 +17,38 @@ function raw(id: string, meta: RawListedRecord['meta'], modelId = 'article'): Ra
     meta,
   };
 }
-const titleKey = (modelId: string) => (modelId === 'article' ? 'title' : null);
 
 describe('readPlannedRecord', () => {
-  it('reads the plan, the title in the given locale, and what the conflicts need', () => {
-    expect(
-      readPlannedRecord(
-        raw('r1', {
-          unpublishing_scheduled_at: '2027-03-01T08:00:00Z',
-          publication_scheduled_at: '2027-03-05T08:00:00Z',
-          has_children: false,
-          stage: 'stage-1',
-        }),
-        titleKey,
-        'it',
-      ),
-    ).toEqual({
+  it('reads the plan, and what the title and the conflicts need', () => {
+    const plan = readPlannedRecord(
+      raw('r1', {
+        unpublishing_scheduled_at: '2027-03-01T08:00:00Z',
+        publication_scheduled_at: '2027-03-05T08:00:00Z',
+        has_children: false,
+        stage: 'stage-1',
+      }),
+    );
+    expect(plan).toEqual({
       id: 'r1',
       at: '2027-03-01T08:00:00Z',
       atMs: Date.parse('2027-03-01T08:00:00Z'),
       modelId: 'article',
-      title: 'Titolo r1',
+      attributes: { title: { en: 'Title r1', it: 'Titolo r1' } },
       publicationAt: '2027-03-05T08:00:00Z',
       mayHaveChildren: false,
       creatorId: 'user-1',
       stageId: 'stage-1',
     });
+    expect(plan && planTitle(plan, 'title', 'it')).toBe('Titolo r1');
   });
 
   it('falls back to the record id without a title field, and skips records without a readable plan', () => {
-    const plan = readPlannedRecord(
-      raw('r2', { unpublishing_scheduled_at: '2027-03-01T08:00:00Z' }, 'page'),
-      titleKey,
-      'en',
-    );
-    expect(plan?.title).toBe('Record r2');
+    const plan = readPlannedRecord(raw('r2', { unpublishing_scheduled_at: '2027-03-01T08:00:00Z' }, 'page'));
+    expect(plan && planTitle(plan, null, 'en')).toBe('Record r2');
+    expect(plan && planTitle(plan, 'title', 'fr')).toBe('Title r2');
     expect(plan?.mayHaveChildren).toBe(true);
-    expect(readPlannedRecord(raw('r3', { unpublishing_scheduled_at: null }), titleKey, 'en')).toBeNull();
-    expect(readPlannedRecord(raw('r4', { unpublishing_scheduled_at: 'soon' }), titleKey, 'en')).toBeNull();
+    expect(readPlannedRecord(raw('r3', { unpublishing_scheduled_at: null }))).toBeNull();
+    expect(readPlannedRecord(raw('r4', { unpublishing_scheduled_at: 'soon' }))).toBeNull();
   });
 });
 
@@ -92,7 +87,7 @@ describe('filters', () => {
     at: '',
     atMs: 0,
     modelId,
-    title: id,
+    attributes: {},
     publicationAt: null,
     mayHaveChildren: false,
     creatorId: null,

@@ -3,7 +3,7 @@
  */
 import { dayKey } from '../schedule/scheduleDisplay';
 import type { ScheduledUnpublishing } from '../unpublish/publicationState';
-import { recordTitle } from '../unpublish/treeChildren';
+import { recordTitle } from '../unpublish/recordTitle';
 import type { Timed } from './planListing';
 import type { DateFilter } from './planQuery';
 
@@ -25,7 +25,8 @@ export type PlannedRecord = Timed & {
   /** ISO instant of the plan. */
   at: string;
   modelId: string;
-  title: string;
+  /** The record's fields, for its title (planTitle): the title field is known per model only later. */
+  attributes: Record<string, unknown>;
   /** A pending scheduled publication of the record, if any. */
   publicationAt: string | null;
   /** False only when the API says the record has no children (tree models). */
@@ -35,11 +36,7 @@ export type PlannedRecord = Timed & {
 };
 
 /** A listed record as a plan; null when it carries no readable plan date. */
-export function readPlannedRecord(
-  raw: RawListedRecord,
-  titleFieldApiKey: (modelId: string) => string | null,
-  locale: string,
-): PlannedRecord | null {
+export function readPlannedRecord(raw: RawListedRecord): PlannedRecord | null {
   const at = raw.meta.unpublishing_scheduled_at;
   const atMs = typeof at === 'string' ? Date.parse(at) : Number.NaN;
   if (typeof at !== 'string' || Number.isNaN(atMs)) return null;
@@ -49,12 +46,17 @@ export function readPlannedRecord(
     at,
     atMs,
     modelId,
-    title: recordTitle(raw, titleFieldApiKey(modelId), locale),
+    attributes: raw.attributes,
     publicationAt: typeof raw.meta.publication_scheduled_at === 'string' ? raw.meta.publication_scheduled_at : null,
     mayHaveChildren: raw.meta.has_children !== false,
     creatorId: raw.relationships.creator?.data?.id ?? null,
     stageId: typeof raw.meta.stage === 'string' ? raw.meta.stage : null,
   };
+}
+
+/** The record's title in `locale` (else another), or "Record <id>". */
+export function planTitle(plan: PlannedRecord, titleFieldApiKey: string | null, locale: string): string {
+  return recordTitle(plan, titleFieldApiKey, locale);
 }
 
 /** Whether a plan time falls within a listing's dates (a changed plan may leave them). */

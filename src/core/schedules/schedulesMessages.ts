@@ -56,7 +56,6 @@ export const WINDOW_LABELS: Record<PlanWindow, string> = {
 
 export const PAGE_TEXT = {
   title: 'Scheduled unpublishing',
-  navigationLabel: 'Scheduled unpublishing',
   intro:
     'Every record of this project with a pending scheduled unpublishing, soonest first, by day in the project’s time zone.',
   noToken:
@@ -72,9 +71,12 @@ export const PAGE_TEXT = {
   allModels: 'All models',
   allLocales: 'All locales',
   showMore: 'Show more',
-  cancelPlan: 'Cancel',
+  cancelSchedule: 'Cancel the schedule',
   changePlan: 'Change',
   keepPlan: 'Keep it',
+  inYourZone: (browserWhen: string) => `${browserWhen} in your browser’s time zone`,
+  modelFilter: 'Model',
+  localeFilter: 'Locale going offline',
   cancelled: 'The scheduled unpublishing was cancelled.',
   roleMayNot: 'Your role may not unpublish this record.',
   schedulingOff: 'Scheduling is turned off for this model.',
@@ -102,6 +104,11 @@ export function cancelConfirmation(title: string, plan: string): { title: string
     title: `Cancel the scheduled unpublishing of “${title}”?`,
     content: `${plan} After cancelling, it stays live until someone unpublishes it.`,
   };
+}
+
+/** The plan when its scope is not read yet: 'It is planned for Monday… (in 3 days).' */
+export function planAtText(when: string, relative: string): string {
+  return `It is planned for ${when} (${relative}).`;
 }
 
 export function showingCount(shown: number, of: number, uiLocale: string): string {

@@ -1,0 +1,27 @@
+import type { RenderPageCtx } from 'datocms-plugin-sdk';
+import type { PlansApi } from '../../api/plans';
+import type { PluginConfig } from '../../core/config/pluginConfig';
+import type { PlannedRecord } from '../../core/schedules/planRows';
+import type { LocaleNamer } from '../../core/shared/localeNames';
+import type { usePlanStates } from './usePlanStates';
+import type { useTreeRecords } from './useTreeRecords';
+
+/** What every row of the plans page shares. */
+export type RowContext = {
+  ctx: RenderPageCtx;
+  api: PlansApi;
+  config: PluginConfig;
+  name: LocaleNamer;
+  /** The locale record titles are shown in (the project's first). */
+  titleLocale: string;
+  titleKeyOf: (modelId: string) => string | null;
+  states: ReturnType<typeof usePlanStates>;
+  tree: ReturnType<typeof useTreeRecords>;
+  busy: boolean;
+  /** Runs one write at a time, page-wide (see useExclusiveAction). */
+  run: (action: () => Promise<void>) => Promise<void>;
+  /** The plan is gone from the project (cancelled, or no longer there). */
+  dropPlan: (id: string) => void;
+  /** The plan was changed to run at `at`. */
+  movePlan: (plan: PlannedRecord, at: string) => void;
+};
