@@ -41,19 +41,43 @@ function safeLocale(uiLocale: string): string {
   }
 }
 
-function isKnownZone(timeZone: string): boolean {
-  if (timeZone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+/**
+ * Formatters are costly to build and the plans page draws many rows: each one is built once per
+ * locale and options.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | null>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, build: () => F): F | null {
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, build());
+    } catch {
+      formatters.set(key, null);
+    }
   }
+  return (formatters.get(key) as F | null | undefined) ?? null;
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const format = cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  // Only an unknown zone makes it throw; callers check the zone first.
+  return format ?? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  return (
+    cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })) ??
+    new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  );
+}
+
+function isKnownZone(timeZone: string): boolean {
+  return timeZone !== '' && cached(`zone|${timeZone}`, () => new Intl.DateTimeFormat('en', { timeZone })) !== null;
 }
 
 /** The date and time alone ('Monday 1 March 2027 at 09:00'), in the given zone. */
 function formatDateTime(at: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
 }
 
 /** 'Monday 1 March 2027 at 09:00 (Europe/Rome)'; an unknown zone is shown in UTC, and says so. */
@@ -62,29 +86,17 @@ export function formatInZone(at: number, locale: string, timeZone: string): stri
   return `${formatDateTime(at, locale, zone)} (${zone})`;
 }
 
-/** One formatter per zone: the plans page reads the day of thousands of plans. */
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      era: 'short',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** A day number for the calendar date the zone shows at `at`. */
 function calendarDay(at: number, timeZone: string): number {
-  const parts = dayFormatter(timeZone).formatToParts(at);
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    era: 'short',
+  }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const era = parts.find((p) => p.type === 'era')?.value;
   const year = era === 'BC' ? 1 - part('year') : part('year');
@@ -95,7 +107,7 @@ function calendarDay(at: number, timeZone: string): number {
 }
 
 function relativeText(at: number, now: number, locale: string, timeZone: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormat(locale);
   // Math.round can give -0, which some languages write as "0 minutes ago".
   const say = (value: number, unit: Intl.RelativeTimeFormatUnit) => format.format(value === 0 ? 0 : value, unit);
 
@@ -179,8 +191,8 @@ export function describeDay(
   const days = key - calendarDay(options.now, zone);
   return {
     key,
-    label: new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(at),
-    relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days === 0 ? 0 : days, 'day'),
+    label: dateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(at),
+    relative: relativeFormat(locale).format(days === 0 ? 0 : days, 'day'),
   };
 }
 
@@ -192,5 +204,5 @@ export function dayKey(at: number, projectTimeZone: string): number {
 /** The time of day in the project's zone, e.g. '09:00' (en-GB) or '9:00 AM' (en). */
 export function timeOfDay(at: number, options: { projectTimeZone: string; uiLocale: string }): string {
   const zone = isKnownZone(options.projectTimeZone) ? options.projectTimeZone : 'UTC';
-  return new Intl.DateTimeFormat(safeLocale(options.uiLocale), { timeZone: zone, timeStyle: 'short' }).format(at);
+  return dateTimeFormat(safeLocale(options.uiLocale), { timeZone: zone, timeStyle: 'short' }).format(at);
 }

@@ -5,6 +5,7 @@ import { PAGE_TEXT } from '../../core/schedules/schedulesMessages';
 import { PlanRow } from './PlanRow';
 import type { RowContext } from './rowContext';
 import styles from './schedules.module.css';
+import type { RowState } from './usePlanStates';
 
 type Props = {
   row: RowContext;
@@ -12,11 +13,12 @@ type Props = {
   plans: readonly PlannedRecord[];
   /** How many of them are drawn: thousands of rows are drawn a few hundred at a time. */
   limit: number;
+  stateOf: (id: string) => RowState;
   onShowMore: () => void;
 };
 
 /** The plans by day in the project's zone, soonest first. */
-export function PlanList({ row, plans, limit, onShowMore }: Props) {
+export function PlanList({ row, plans, limit, stateOf, onShowMore }: Props) {
   const { ctx } = row;
   const now = Date.now();
   const groups = groupByDay(plans.slice(0, limit), ctx.site.attributes.timezone);
@@ -35,7 +37,7 @@ export function PlanList({ row, plans, limit, onShowMore }: Props) {
             </h2>
             <ul className={styles.rows}>
               {group.plans.map((plan) => (
-                <PlanRow key={plan.id} row={row} plan={plan} />
+                <PlanRow key={plan.id} row={row} plan={plan} rowState={stateOf(plan.id)} />
               ))}
             </ul>
           </section>

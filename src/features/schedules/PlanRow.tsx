@@ -1,5 +1,5 @@
 import { Button } from 'datocms-react-ui';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { timeOfDay } from '../../core/schedule/scheduleDisplay';
 import type { PlannedRecord } from '../../core/schedules/planRows';
 import { PAGE_TEXT } from '../../core/schedules/schedulesMessages';
@@ -11,22 +11,28 @@ import { PlanChange } from './PlanChange';
 import type { RowContext } from './rowContext';
 import styles from './schedules.module.css';
 import { usePlanRow } from './usePlanRow';
+import type { RowState } from './usePlanStates';
 
 function scopeLabel(status: 'loading' | 'ready' | 'failed', scopeText: string | null): string {
   if (status === 'loading') return PAGE_TEXT.scopeLoading;
   return scopeText ?? PAGE_TEXT.scopeUnknown;
 }
 
-/** One plan: when, which record, what goes offline, what will not go as planned, and the actions. */
-export function PlanRow({ row, plan }: { row: RowContext; plan: PlannedRecord }) {
-  const view = usePlanRow(row, plan);
+type Props = { row: RowContext; plan: PlannedRecord; rowState: RowState };
+
+/**
+ * One plan: when, which record, what goes offline, what will not go as planned, and the actions.
+ * Drawn again only when its plan, its state or what all rows share changes.
+ */
+export const PlanRow = memo(function PlanRow({ row, plan, rowState }: Props) {
+  const view = usePlanRow(row, plan, rowState);
   const [changing, setChanging] = useState(false);
   const { ctx } = row;
   const schedule = view.state?.scheduledUnpublishing ?? null;
   const open = () => void ctx.navigateTo(recordEditorPath(ctx, plan.modelId, plan.id));
 
   return (
-    <li className={styles.row} data-plan-id={plan.id} data-testid="plan-row" ref={row.states.watch}>
+    <li className={styles.row} data-plan-id={plan.id} data-testid="plan-row" ref={row.watch}>
       <div className={styles.rowMain}>
         <div className={styles.time}>
           <strong>
@@ -72,4 +78,4 @@ export function PlanRow({ row, plan }: { row: RowContext; plan: PlannedRecord })
       )}
     </li>
   );
-}
+});

@@ -22,7 +22,7 @@ import { useTitleKeys } from './useTitleKeys';
 import { useTreeRecords } from './useTreeRecords';
 
 /** Rows drawn at first, and added by each "Show more". */
-const ROWS_PER_DRAW = 100;
+const ROWS_PER_DRAW = 40;
 
 /** The page once it may call the API: the window, the filters and the plans. */
 export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string }) {
@@ -57,8 +57,6 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
   );
   const sorted = useMemo(() => shownPlans(listing), [listing]);
 
-  if (search.modelIds.length === 0) return <Callout tone="info">{PAGE_TEXT.noModels}</Callout>;
-
   const scopeOf = (id: string): KnownScope | undefined => {
     const read = states.stateOf(id);
     return read.status === 'ready'
@@ -66,20 +64,27 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
       : undefined;
   };
   const plans = filterPlans(sorted, filter, scopeOf);
-  const row: RowContext = {
-    ctx,
-    api,
-    config,
-    name,
-    titleLocale: ctx.site.attributes.locales[0] ?? ctx.ui.locale,
-    titleKeyOf,
-    states,
-    tree,
-    busy,
-    run,
-    dropPlan,
-    movePlan,
-  };
+  const { watch, refresh } = states;
+  const row = useMemo<RowContext>(
+    () => ({
+      ctx,
+      api,
+      config,
+      name,
+      titleLocale: ctx.site.attributes.locales[0] ?? ctx.ui.locale,
+      titleKeyOf,
+      watch,
+      refresh,
+      tree,
+      busy,
+      run,
+      dropPlan,
+      movePlan,
+    }),
+    [ctx, api, config, name, titleKeyOf, watch, refresh, tree, busy, run, dropPlan, movePlan],
+  );
+  if (search.modelIds.length === 0) return <Callout tone="info">{PAGE_TEXT.noModels}</Callout>;
+
   const choose = (next: PlanWindow) => {
     setWindow(next);
     setLimit(ROWS_PER_DRAW);
@@ -104,7 +109,13 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
         filtered={filter.modelIds !== null || filter.locale !== null}
       />
       {listing.knownUntil === null && !failure && <Spinner placement="centered" />}
-      <PlanList row={row} plans={plans} limit={limit} onShowMore={() => setLimit((n) => n + ROWS_PER_DRAW)} />
+      <PlanList
+        row={row}
+        plans={plans}
+        limit={limit}
+        stateOf={states.stateOf}
+        onShowMore={() => setLimit((n) => n + ROWS_PER_DRAW)}
+      />
       {listing.knownUntil !== null && !isComplete(listing) && !failure && (
         <p className={common.reason}>{PAGE_TEXT.stillLoading}</p>
       )}

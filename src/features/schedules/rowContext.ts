@@ -3,7 +3,7 @@ import type { PlansApi } from '../../api/plans';
 import type { PluginConfig } from '../../core/config/pluginConfig';
 import type { PlannedRecord } from '../../core/schedules/planRows';
 import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { usePlanStates } from './usePlanStates';
+import type { PublicationState } from '../../core/unpublish/publicationState';
 import type { useTreeRecords } from './useTreeRecords';
 
 /** What every row of the plans page shares. */
@@ -15,7 +15,10 @@ export type RowContext = {
   /** The locale record titles are shown in (the project's first). */
   titleLocale: string;
   titleKeyOf: (modelId: string) => string | null;
-  states: ReturnType<typeof usePlanStates>;
+  /** Ref callback of a row: its record's state is read once it is on screen. */
+  watch: (element: HTMLElement | null) => void;
+  /** Reads a record's state again (after a write). */
+  refresh: (id: string) => Promise<PublicationState | null>;
   tree: ReturnType<typeof useTreeRecords>;
   busy: boolean;
   /** Runs one write at a time, page-wide (see useExclusiveAction). */

@@ -14,17 +14,17 @@ import { describeFailure } from '../../core/shared/apiFailure';
 import type { Outcome } from '../../core/shared/outcome';
 import type { RowContext } from './rowContext';
 import { mayTouchPlan, rowPolicy } from './rowPolicy';
+import type { RowState } from './usePlanStates';
 
 /** One plan of the page: what is known of it, its conflicts, and cancelling it. */
-export function usePlanRow(row: RowContext, plan: PlannedRecord) {
-  const { ctx, name, states, tree } = row;
+export function usePlanRow(row: RowContext, plan: PlannedRecord, rowState: RowState) {
+  const { ctx, name, tree } = row;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const uiLocale = ctx.ui.locale;
   const timeZone = ctx.site.attributes.timezone;
   const now = Date.now();
   const model = ctx.itemTypes[plan.modelId];
   const policy = rowPolicy(ctx, row.config, plan);
-  const rowState = states.stateOf(plan.id);
   const state = rowState.status === 'ready' ? rowState.state : null;
   // The list says there is a plan; the state read may not carry it (it ran, or was cancelled meanwhile).
   const schedule = state?.scheduledUnpublishing ?? null;
@@ -64,7 +64,7 @@ export function usePlanRow(row: RowContext, plan: PlannedRecord) {
 
   /** Reads the record again after a write: the row follows what the API now says. True when the plan is gone. */
   async function reread(): Promise<boolean> {
-    const fresh = await states.refresh(plan.id);
+    const fresh = await row.refresh(plan.id);
     if (!fresh) return false;
     if (fresh.scheduledUnpublishing) {
       row.movePlan(plan, fresh.scheduledUnpublishing.at);

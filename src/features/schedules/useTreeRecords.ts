@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CmaSession } from '../../api/cma';
 import type { PlannedRecord } from '../../core/schedules/planRows';
 import { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
@@ -41,5 +41,5 @@ export function useTreeRecords(session: Pick<CmaSession, 'listModelRecords'>) {
     [reads],
   );
 
-  return { need, stayingChildren };
+  return useMemo(() => ({ need, stayingChildren }), [need, stayingChildren]);
 }
