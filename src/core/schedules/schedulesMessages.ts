@@ -61,7 +61,6 @@ export const PAGE_TEXT = {
   noToken:
     'This page needs the “Access the current user’s API token” permission: grant it in Configuration → Plugins → Selective Unpublish.',
   noModels: 'No model of this project has draft/published on, so nothing can be scheduled to go offline.',
-  loading: 'Loading the plans…',
   scopeLoading: 'loading…',
   scopeUnknown: 'could not be read',
   stillLoading: 'Loading more plans…',
@@ -78,8 +77,7 @@ export const PAGE_TEXT = {
   modelFilter: 'Model',
   localeFilter: 'Locale going offline',
   cancelled: 'The scheduled unpublishing was cancelled.',
-  roleMayNot: 'Your role may not unpublish this record.',
-  schedulingOff: 'Scheduling is turned off for this model.',
+  roleMayNot: 'Your role may not unpublish this record, so its plan cannot be changed or cancelled here.',
   readFailed: 'The list of plans could not be read.',
   tryAgain: 'Try again',
 };
@@ -111,6 +109,8 @@ export function planAtText(when: string, relative: string): string {
   return `It is planned for ${when} (${relative}).`;
 }
 
-export function showingCount(shown: number, of: number, uiLocale: string): string {
-  return `Showing ${planCount(shown, uiLocale).replace(/ plans?$/, '')} of ${planCount(of, uiLocale)}`;
+/** '12 of them match the filters.' */
+export function matchingCount(count: number, uiLocale: string): string {
+  const number = planCount(count, uiLocale).replace(/ plans?$/, '');
+  return `${number} of them ${count === 1 ? 'matches' : 'match'} the filters.`;
 }

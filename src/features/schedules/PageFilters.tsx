@@ -6,8 +6,8 @@ import type { LocaleNamer } from '../../core/shared/localeNames';
 import styles from './schedules.module.css';
 
 type Props = {
-  window: PlanWindow;
-  onWindow: (window: PlanWindow) => void;
+  period: PlanWindow;
+  onPeriod: (period: PlanWindow) => void;
   filter: PlanFilter;
   onFilter: (filter: PlanFilter) => void;
   models: ReadonlyArray<{ id: string; name: string }>;
@@ -16,13 +16,13 @@ type Props = {
 };
 
 /** The period listed, and the filters by model and by locale. */
-export function PageFilters({ window, onWindow, filter, onFilter, models, locales, name }: Props) {
+export function PageFilters({ period, onPeriod, filter, onFilter, models, locales, name }: Props) {
   const model = filter.modelIds ? ([...filter.modelIds][0] ?? '') : '';
   return (
     <div className={styles.filters}>
       <ButtonGroup>
         {PLAN_WINDOWS.map((choice) => (
-          <ButtonGroupButton key={choice} selected={choice === window} onClick={() => onWindow(choice)}>
+          <ButtonGroupButton key={choice} selected={choice === period} onClick={() => onPeriod(choice)}>
             {WINDOW_LABELS[choice]}
           </ButtonGroupButton>
         ))}

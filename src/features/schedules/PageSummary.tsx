@@ -2,7 +2,7 @@ import type { RenderPageCtx } from 'datocms-plugin-sdk';
 import { browserTimeZone, describeInstant } from '../../core/schedule/scheduleDisplay';
 import { isComplete, type Listing } from '../../core/schedules/planListing';
 import type { PlannedRecord } from '../../core/schedules/planRows';
-import { browserZoneNote, PAGE_TEXT, planCount } from '../../core/schedules/schedulesMessages';
+import { browserZoneNote, matchingCount, PAGE_TEXT, planCount } from '../../core/schedules/schedulesMessages';
 import { Callout } from '../../ui/Callout';
 import common from '../../ui/common.module.css';
 
@@ -28,6 +28,7 @@ export function PageSummary({ ctx, listing, shown, filtered }: Props) {
           {planCount(listing.total, ctx.ui.locale)}
         </p>
       )}
+      {filtered && complete && shown > 0 && <p className={common.reason}>{matchingCount(shown, ctx.ui.locale)}</p>}
       {readsDifferently && <p className={common.reason}>{browserZoneNote(browserZone, projectZone)}</p>}
       {listing.uncertain && <Callout tone="info">{PAGE_TEXT.uncertain}</Callout>}
       {complete && shown === 0 && (

@@ -61,6 +61,7 @@ export const PlanRow = memo(function PlanRow({ row, plan, rowState }: Props) {
               {PAGE_TEXT.cancelSchedule}
             </Button>
           )}
+          {!view.canCancel && <span className={common.reason}>{PAGE_TEXT.roleMayNot}</span>}
         </div>
       </div>
       <ConflictList conflicts={view.conflicts} />

@@ -33,7 +33,7 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
       createPlansApi({ currentUserAccessToken: token, environment, cmaBaseUrl }, { onRateLimitWait: setRateLimitWait }),
     [token, environment, cmaBaseUrl],
   );
-  const [window, setWindow] = useState<PlanWindow>('next-7-days');
+  const [period, setPeriod] = useState<PlanWindow>('next-7-days');
   const [filter, setFilter] = useState<PlanFilter>({ modelIds: null, locale: null });
   const [limit, setLimit] = useState(ROWS_PER_DRAW);
   const models = useMemo(
@@ -42,8 +42,8 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
   );
   const modelKey = plannableModels(models).join(',');
   const search = useMemo(
-    () => ({ modelIds: modelKey ? modelKey.split(',') : [], dates: windowDates(window, Date.now()) }),
-    [modelKey, window],
+    () => ({ modelIds: modelKey ? modelKey.split(',') : [], dates: windowDates(period, Date.now()) }),
+    [modelKey, period],
   );
   const { listing, failure, resume, dropPlan, movePlan } = usePlanListing(api, search);
   const states = usePlanStates(api, ctx.site.attributes.locales);
@@ -86,15 +86,15 @@ export function PlansView({ ctx, token }: { ctx: RenderPageCtx; token: string })
   if (search.modelIds.length === 0) return <Callout tone="info">{PAGE_TEXT.noModels}</Callout>;
 
   const choose = (next: PlanWindow) => {
-    setWindow(next);
+    setPeriod(next);
     setLimit(ROWS_PER_DRAW);
   };
 
   return (
     <>
       <PageFilters
-        window={window}
-        onWindow={choose}
+        period={period}
+        onPeriod={choose}
         filter={filter}
         onFilter={setFilter}
         models={search.modelIds.map((id) => ({ id, name: ctx.itemTypes[id]?.attributes.name ?? id }))}
