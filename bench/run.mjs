@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { openHost, startStack } from '../e2e/harness.mjs';
-import { startHostServer } from '../host-sim/serve.mjs';
 import { pickLocale, waitForLocaleState } from '../e2e/panel.mjs';
+import { startHostServer } from '../host-sim/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pluginDist = join(root, 'dist');
@@ -34,7 +34,11 @@ async function requestsPerAction(stack) {
     fake.resetLog();
     await action();
     const log = fake.requests();
-    counts.push({ label, writes: log.filter((r) => r.method !== 'GET').length, reads: log.filter((r) => r.method === 'GET').length });
+    counts.push({
+      label,
+      writes: log.filter((r) => r.method !== 'GET').length,
+      reads: log.filter((r) => r.method === 'GET').length,
+    });
   };
   fake.reset();
   let session;
@@ -72,7 +76,9 @@ const READY_PROBE = () => {
       observer.disconnect();
     }
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true, attributes: true }));
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true }),
+  );
 };
 
 async function timeToInteractive(stack, pluginUrl) {
@@ -87,7 +93,10 @@ async function timeToInteractive(stack, pluginUrl) {
   return ms;
 }
 
-execFileSync('npx', ['vite', 'build', '--config', 'bench/hello-world/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--config', 'bench/hello-world/vite.config.ts', '--logLevel', 'error'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 const stack = await startStack({ distDir: pluginDist });
 const helloServer = await startHostServer({ port: 0, distDir: helloDist });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, waitForLocaleState, pluginParams } from './panel.mjs';
+import { expectWrites, localeRow, pluginParams, waitForLocaleState } from './panel.mjs';
 
 const t = useStack();
 
@@ -21,7 +21,11 @@ describe('the config screen', () => {
     await (await switchOf(screen.locator('[data-model="defaults"]'), 'Show the panel')).click();
     await screen.locator('[data-model="article"]').getByRole('button', { name: 'Configure this model' }).click();
     const articleShow = await switchOf(screen.locator('[data-model="article"]'), 'Show the panel');
-    assert.equal(await articleShow.getAttribute('aria-checked'), 'false', 'a newly configured model starts from the defaults');
+    assert.equal(
+      await articleShow.getAttribute('aria-checked'),
+      'false',
+      'a newly configured model starts from the defaults',
+    );
     await articleShow.click();
     await screen.getByRole('button', { name: 'Save settings' }).click();
     const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
@@ -46,7 +50,11 @@ describe('the config screen', () => {
   });
 
   test('malformed saved parameters: the screen shows what was repaired', async () => {
-    t.session = await openHost(t.stack, { mode: 'config', role: 'admin', params: { version: 1, defaults: { minLeadMinutes: -3 }, models: 'nope' } });
+    t.session = await openHost(t.stack, {
+      mode: 'config',
+      role: 'admin',
+      params: { version: 1, defaults: { minLeadMinutes: -3 }, models: 'nope' },
+    });
     await t.session.panel.getByText('Some saved settings were repaired').waitFor();
     await t.session.panel.getByText('defaults.minLeadMinutes').waitFor();
     expectWrites(t.stack.fake, []);
@@ -54,28 +62,45 @@ describe('the config screen', () => {
 
   test('a role that cannot edit the schema sees the settings read-only', async () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'viewer' });
-    await t.session.panel.getByText('Only roles that can edit the project’s schema can change these settings.').waitFor();
+    await t.session.panel
+      .getByText('Only roles that can edit the project’s schema can change these settings.')
+      .waitFor();
     assert.equal(await t.session.panel.getByRole('button', { name: 'Save settings' }).count(), 0);
-    assert.equal(await (await switchOf(t.session.panel.locator('[data-model="defaults"]'), 'Show the panel')).isDisabled(), true);
+    assert.equal(
+      await (await switchOf(t.session.panel.locator('[data-model="defaults"]'), 'Show the panel')).isDisabled(),
+      true,
+    );
     expectWrites(t.stack.fake, []);
   });
 });
 
 describe('settings honoured by the panel', () => {
   test('the form locale is picked on opening when configured, and only if the role may unpublish it', async () => {
-    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', params: pluginParams({ defaultScope: 'form-locale' }) });
+    t.session = await openHost(t.stack, {
+      record: 'rec-article',
+      locale: 'it',
+      params: pluginParams({ defaultScope: 'form-locale' }),
+    });
     await t.session.panel.getByRole('button', { name: 'Unpublish Italian now' }).waitFor();
     assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'true');
     await t.session.close();
 
-    t.session = await openHost(t.stack, { record: 'rec-article', locale: 'it', role: 'editor-en', params: pluginParams({ defaultScope: 'form-locale' }) });
+    t.session = await openHost(t.stack, {
+      record: 'rec-article',
+      locale: 'it',
+      role: 'editor-en',
+      params: pluginParams({ defaultScope: 'form-locale' }),
+    });
     await waitForLocaleState(t.session.panel, 'it', 'live');
     assert.equal(await localeRow(t.session.panel, 'it').getByRole('switch').getAttribute('aria-checked'), 'false');
     expectWrites(t.stack.fake, []);
   });
 
   test('whole-record unpublish and scheduling turned off: not offered, and the reason is given', async () => {
-    t.session = await openHost(t.stack, { record: 'rec-article', params: pluginParams({ allowWholeRecord: false, allowScheduling: false }) });
+    t.session = await openHost(t.stack, {
+      record: 'rec-article',
+      params: pluginParams({ allowWholeRecord: false, allowScheduling: false }),
+    });
     await waitForLocaleState(t.session.panel, 'it', 'live');
     const whole = t.session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);
@@ -124,7 +149,11 @@ describe('role awareness in the panel', () => {
     await t.session.host.answerConfirm('unpublish');
     await t.session.panel.getByText('Your role does not allow this').waitFor();
     expectWrites(t.stack.fake, [
-      { method: 'PUT', path: '/items/rec-article/unpublish', body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } } },
+      {
+        method: 'PUT',
+        path: '/items/rec-article/unpublish',
+        body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } },
+      },
     ]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
   });

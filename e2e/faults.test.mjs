@@ -43,6 +43,32 @@ async function publishedVersionId(id) {
   return (await response.json()).data.relationships.published_version.data?.id ?? null;
 }
 
+/**
+ * Holds the page's next `method` request to `path` in the browser (before it reaches the fake CMA):
+ * `sent` resolves once the plugin has sent it, `release()` lets it through.
+ */
+async function holdRequest(page, method, path) {
+  let held;
+  let onSent;
+  const sent = new Promise((resolve) => {
+    onSent = resolve;
+  });
+  const matches = (url) => url.origin === new URL(t.stack.fake.url).origin && url.pathname === path;
+  const handler = async (route) => {
+    if (held || route.request().method() !== method) return route.fallback();
+    held = route;
+    onSent();
+  };
+  await page.context().route(matches, handler);
+  return {
+    sent,
+    async release() {
+      await page.context().unroute(matches, handler);
+      await held.continue();
+    },
+  };
+}
+
 const unpublishItalianButton = () => t.session.panel.getByRole('button', { name: 'Unpublish Italian now' });
 
 /** Opens rec-article, injects `fault` (if any), picks Italian and confirms "Unpublish Italian". */
@@ -78,6 +104,18 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await unpublishItalianWith({ method: 'PUT', status: 401, code: 'INVALID_AUTHORIZATION_HEADER' });
     await t.session.panel.getByText('did not accept the plugin’s access token (it may have expired)').waitFor();
     await t.session.panel.getByText('Reload the page and try again.').waitFor();
+    await waitForFlowEnd();
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [PUT_ITALIAN]);
+  });
+
+  test('a bare 401 with no error code is read as the token not accepted: reload', async () => {
+    await unpublishItalianWith({ method: 'PUT', status: 401 });
+    const alert = t.session.panel.getByRole('alert').filter({ hasText: 'did not accept the plugin’s access token' });
+    await alert.getByText('Nothing was unpublished.').waitFor();
+    await alert.getByText('Reload the page and try again.').waitFor();
+    assert.doesNotMatch(await alert.textContent(), /refused the request|HTTP 401/);
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
@@ -131,7 +169,9 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
 
   test('an error code the panel does not know is shown with its code', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 422, code: 'SOMETHING_NEW' });
-    await t.session.panel.getByText('Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).').waitFor();
+    await t.session.panel
+      .getByText('Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).')
+      .waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
@@ -144,12 +184,17 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
     await unpublishItalianWith({ method: 'PUT', status: 429, count: 2, headers: { 'X-RateLimit-Reset': '1' } });
     const waiting = t.session.panel.getByText('Waiting for the API rate limit');
     await waiting.waitFor();
-    await t.session.panel.getByText('DatoCMS asked to slow down: trying again in 1 s. Nothing has been sent twice.').waitFor();
+    await t.session.panel
+      .getByText('DatoCMS asked to slow down: trying again in 1 s. Nothing has been sent twice.')
+      .waitFor();
 
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.equal(await waiting.count(), 0, 'the rate-limit callout is gone');
     const notices = await t.session.host.waitForEvent('notice');
-    assert.deepEqual(notices.map((n) => n.args), [['Italian is no longer published.']]);
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['Italian is no longer published.']],
+    );
     await waitForAnswered(5);
     // A 429 is an answer without execution: the same write again after each wait.
     assert.deepEqual(requestLog(), [
@@ -190,7 +235,9 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
 
   test('a rate limit asking for more than 30 s (reset 31 s): it gives up at once, without waiting', async () => {
     await unpublishItalianWith({ method: 'PUT', status: 429, count: 100, headers: { 'X-RateLimit-Reset': '31' } });
-    await t.session.panel.getByText('The DatoCMS API rate limit was reached. Wait a minute and try again.').waitFor({ timeout: 5_000 });
+    await t.session.panel
+      .getByText('The DatoCMS API rate limit was reached. Wait a minute and try again.')
+      .waitFor({ timeout: 5_000 });
     await waitForFlowEnd();
     assert.equal(await t.session.panel.getByText('Waiting for the API rate limit').count(), 0);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 429`, `GET ${STATE} 200`]);
@@ -206,7 +253,9 @@ describe('an unpublish whose outcome is unknown', () => {
     await t.session.panel
       .getByText('DatoCMS did not answer in time, so it is not known whether the change was made.')
       .waitFor({ timeout: 25_000 });
-    await t.session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
+    await t.session.panel
+      .getByText('The panel shows the state read afterwards: check it before trying again.')
+      .waitFor();
     await unpublishItalianButton().waitFor();
 
     // The re-read came right after the panel stopped waiting, while the write was still pending.
@@ -234,7 +283,12 @@ describe('an unpublish whose outcome is unknown', () => {
     await unpublishItalianWith({ method: 'PUT', dropConnection: true });
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     await t.session.panel.getByText('Italian is no longer published.').waitFor();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} dropped`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [
+      `GET ${STATE} 200`,
+      `PUT ${UNPUBLISH} dropped`,
+      `PUT ${UNPUBLISH} 200`,
+      `GET ${STATE} 200`,
+    ]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_ITALIAN]);
   });
@@ -251,7 +305,9 @@ describe('an unpublish whose outcome is unknown', () => {
     await t.session.panel
       .getByText('The connection to DatoCMS was lost, so it is not known whether the change was made.')
       .waitFor();
-    await t.session.panel.getByText('The panel shows the state read afterwards: check it before trying again.').waitFor();
+    await t.session.panel
+      .getByText('The panel shows the state read afterwards: check it before trying again.')
+      .waitFor();
     await waitForFlowEnd();
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} dropped`, `GET ${STATE} 200`]);
     await waitForLocaleState(t.session.panel, 'it', 'live');
@@ -281,7 +337,7 @@ describe('a failed read when the panel opens', () => {
     t.session = await openHost(t.stack, { record: 'rec-article' });
     const failure = t.session.panel.getByRole('alert').filter({ hasText: 'Could not read the publication state' });
     await failure.waitFor();
-    const text = await failure.innerText();
+    const text = await failure.textContent();
     assert.match(text, /internal error \(HTTP 500\)/);
     // A read changes nothing: "whether the change was made" / "the state read afterwards" are wrong here
     // (describeFailure(…, 'read') says so for timeouts and network failures, not for 5xx).
@@ -320,15 +376,22 @@ describe('in-flight safety', () => {
   });
 
   test('form updates while the request runs: controls stay disabled, the flow finishes, one PUT', async () => {
-    await unpublishItalianWith({ method: 'PUT', delayMs: 1500 });
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    // The PUT is held in the browser until the test lets it go: "while the request runs" is an event, not a delay.
+    const put = await holdRequest(t.session.page, 'PUT', UNPUBLISH);
+    await pickLocale(t.session.panel, 'it');
+    await unpublishItalianButton().click();
+    await t.session.host.answerConfirm('unpublish');
+    await put.sent;
     const working = t.session.panel.getByRole('button', { name: 'Working…' });
     await working.waitFor();
-    await waitForLog((log) => log.some((r) => r.method === 'PUT'));
 
     await t.session.host.pushUpdate({ isFormDirty: true });
+    await t.session.panel.getByText('You have unsaved changes.').waitFor();
+    // Each update is a whole new ctx (the host does not keep the dirty flag of the one before).
     await t.session.host.pushUpdate({ locale: 'it' });
     // Still the same request, still locked.
-    assert.equal(t.stack.fake.requests().at(-1).status, null, 'the PUT is still running');
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`], 'the PUT has not reached the CMA yet');
     assert.equal(await working.isDisabled(), true);
     for (const locale of ['en', 'it', 'es', 'fr']) {
       assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true, `${locale} switch`);
@@ -336,9 +399,13 @@ describe('in-flight safety', () => {
     assert.equal(await t.session.panel.getByRole('switch', { name: 'The whole record' }).isDisabled(), true);
     assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule for later/ }).isDisabled(), true);
 
+    await put.release();
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     const notices = await t.session.host.waitForEvent('notice');
-    assert.deepEqual(notices.map((n) => n.args), [['Italian is no longer published.']]);
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['Italian is no longer published.']],
+    );
     await t.session.panel.getByRole('button', { name: 'Unpublish now' }).waitFor();
     await waitForAnswered(3);
     assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
@@ -404,26 +471,29 @@ describe('security', () => {
       });
     });
     assert.doesNotMatch(storage, new RegExp(token));
-    assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)), t.session.consoleMessages.join('\n'));
-    assert.ok(urls.some((url) => url.endsWith(UNPUBLISH)), 'the plugin frame\'s requests were seen');
-    assert.ok(urls.every((url) => !url.includes(token)), urls.join('\n'));
+    assert.ok(
+      t.session.consoleMessages.every((line) => !line.includes(token)),
+      t.session.consoleMessages.join('\n'),
+    );
+    assert.ok(
+      urls.some((url) => url.endsWith(UNPUBLISH)),
+      "the plugin frame's requests were seen",
+    );
+    assert.ok(
+      urls.every((url) => !url.includes(token)),
+      urls.join('\n'),
+    );
     // What reached the API: only in the Authorization header, never in a path or query.
     const log = t.stack.fake.requests();
-    assert.deepEqual(log.map((r) => `${r.method} ${r.path} ${r.status}`), [
-      `GET ${STATE} 200`,
-      `PUT ${UNPUBLISH} 200`,
-      `GET ${STATE} 200`,
-      `PUT ${UNPUBLISH} 401`,
-      `GET ${STATE} 500`,
-    ]);
+    assert.deepEqual(
+      log.map((r) => `${r.method} ${r.path} ${r.status}`),
+      [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 500`],
+    );
     for (const entry of log) {
       assert.doesNotMatch(`${entry.path} ${JSON.stringify(entry.query)} ${entry.rawBody}`, new RegExp(token));
       assert.equal(entry.headers.authorization, `Bearer ${token}`);
     }
-    expectWrites(t.stack.fake, [
-      PUT_ITALIAN,
-      PUT_SPANISH,
-    ]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_SPANISH]);
     await t.session.close();
 
     // The settings screen saves the parameters: without the token.
@@ -434,10 +504,7 @@ describe('security', () => {
     assert.doesNotMatch(JSON.stringify(saved), new RegExp(token));
     assert.doesNotMatch(await t.session.panel.locator('html').innerHTML(), new RegExp(token));
     assert.ok(t.session.consoleMessages.every((line) => !line.includes(token)));
-    expectWrites(t.stack.fake, [
-      PUT_ITALIAN,
-      PUT_SPANISH,
-    ]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_SPANISH]);
   });
 
   test('the plugin talks to no other host than the CMA: only the Typekit fonts of the UI stylesheet were blocked', async () => {
@@ -465,9 +532,6 @@ describe('security', () => {
       assert.equal(new URL(url).hostname, 'use.typekit.net', url);
       assert.ok(fontUrls.has(url), `blocked, and not a font of the stylesheet: ${url}`);
     }
-    expectWrites(t.stack.fake, [
-      PUT_ITALIAN,
-      PUT_SPANISH,
-    ]);
+    expectWrites(t.stack.fake, [PUT_ITALIAN, PUT_SPANISH]);
   });
 });

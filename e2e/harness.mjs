@@ -28,7 +28,9 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR, seed } = {}) {
     throw new Error(`No built plugin at ${distDir}/index.html: run \`npx vite build\` first`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or run \`bash .ci/run\`, which installs it)`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: \`apt-get install -y chromium\` (or run \`bash .ci/run\`, which installs it)`,
+    );
   }
   const closers = [];
   const closeAll = async () => {
@@ -49,8 +51,16 @@ export async function startStack({ distDir = BUILT_PLUGIN_DIR, seed } = {}) {
   }
 }
 
-function hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin }) {
-  const query = new URLSearchParams({ cma: stack.fake.url, record, mode, role });
+/** The host page's URL for these options (the URL parameters are listed in host-sim/README.md). */
+export function hostPageUrl(
+  stack,
+  { record, mode, role, locale, tokenGranted = true, dirty, params, plugin, env, model, page },
+) {
+  const query = new URLSearchParams({ cma: stack.fake.url, mode, role });
+  if (record) query.set('record', record);
+  if (env) query.set('env', env);
+  if (model) query.set('model', model);
+  if (page) query.set('page', page);
   if (locale) query.set('locale', locale);
   if (!tokenGranted) query.set('token', '0');
   if (dirty) query.set('dirty', '1');
@@ -81,9 +91,31 @@ function withConsole(message, consoleMessages) {
   return new Error(tail ? `${message}\nLast console lines:\n  ${tail}` : message);
 }
 
-const contentFrameSelector = (mode) => (mode === 'config' ? '#config iframe.plugin-frame' : '#panels iframe.plugin-frame');
+/** Where the frames a test talks to live in each view; the collection view has none. */
+const CONTENT_FRAME_SELECTORS = {
+  sidebar: '#panels iframe.plugin-frame',
+  config: '#config iframe.plugin-frame',
+  page: '#page iframe.plugin-frame',
+  collection: null,
+};
+const contentFrameSelector = (mode) => CONTENT_FRAME_SELECTORS[mode] ?? null;
 
-/** Host page helpers, all going through `window.__host` (see host-sim/host.js). */
+/** How many events of each of `types` the host has recorded so far. */
+function countEvents(page, types) {
+  return page.evaluate((ts) => window.__host.events.filter((e) => ts.includes(e.type)).length, types);
+}
+
+/** Waits until the host records more events of `types` than `before`; returns the newest. */
+async function nextEvent(page, types, before, timeout) {
+  await page.waitForFunction(
+    ([ts, n]) => window.__host.events.filter((e) => ts.includes(e.type)).length > n,
+    [types, before],
+    { timeout },
+  );
+  return page.evaluate((ts) => window.__host.events.filter((e) => ts.includes(e.type)).at(-1), types);
+}
+
+/** Host page helpers, all going through `window.__host` (see host-sim/host.js and README.md). */
 function hostHelpers(page, timeout) {
   const call = (name, ...args) => page.evaluate(([n, a]) => window.__host[n](...a), [name, args]);
   return {
@@ -109,6 +141,49 @@ function hostHelpers(page, timeout) {
     refreshItem: () => call('refreshItem'),
     panels: () => call('panels'),
     settings: () => call('settings'),
+    bootSettings: () => call('bootSettings'),
+    /** The plugin's navigation entries: what its three navigation hooks returned, by hook name. */
+    navigation: () => call('navigation'),
+    /** Follows a DatoCMS path as `ctx.navigateTo` does (recorded as a `host:navigation` event). */
+    navigateTo: (path) => call('navigateTo', path),
+    /**
+     * Clicks DatoCMS's own Unpublish button and waits until the host is done: returns the
+     * outcome `{ itemIds, hookCalled, answer, sent, status, code, error }`. When the plugin's
+     * hook opens a confirm, answer it (`answerConfirm`) while this is pending.
+     */
+    async clickNativeUnpublish() {
+      const before = await countEvents(page, ['nativeUnpublish']);
+      await page.locator('#native-unpublish').click();
+      const event = await nextEvent(page, ['nativeUnpublish'], before, timeout);
+      return event.args[0];
+    },
+    /** The collection view's actions, as `itemsDropdownActions` returned them. */
+    collectionActions: () => call('collectionActions'),
+    /** Ticks exactly these records in the collection view. */
+    selectItems: (ids) => call('selectItems', ids),
+    /**
+     * Clicks the collection action `actionId` and waits until `executeItemsDropdownAction`
+     * has answered or failed; returns that host event. Answer a modal it opens meanwhile.
+     */
+    async runItemsAction(actionId) {
+      const types = ['answer:executeItemsDropdownAction', 'error:executeItemsDropdownAction'];
+      const before = await countEvents(page, types);
+      await page.locator(`#collection-actions button[data-action-id="${actionId}"]`).click();
+      return nextEvent(page, types, before, timeout);
+    },
+    /** The open modals `[{ id, title, width, parameters, closeDisabled, initialHeight }]`, the latest last. */
+    modals: () => call('modals'),
+    /** Clicks the latest modal's Close button (its openModal promise resolves with null). */
+    closeModal: () => page.locator('dialog.modal-dialog').last().getByRole('button', { name: 'Close' }).click(),
+    /** Waits until the modal `id` is open and its plugin frame has read its settings; returns a frame locator. */
+    async waitForModal(id) {
+      await page.waitForFunction(
+        (name) => window.__host.frames().some((f) => f.name === name && f.settled),
+        `modal:${id}`,
+        { timeout },
+      );
+      return page.frameLocator(`dialog.modal-dialog[data-modal-id="${id}"] iframe`);
+    },
   };
 }
 
@@ -130,7 +205,8 @@ async function waitForContent(page, mode, timeout, consoleMessages) {
 
   // Collapsed panels (startOpen false) would hide the plugin from the test: open them all.
   await page.evaluate(() => document.querySelectorAll('details.sidebar-panel').forEach((d) => (d.open = true)));
-  const handle = await page.$(contentFrameSelector(mode));
+  const selector = contentFrameSelector(mode);
+  const handle = selector ? await page.$(selector) : null;
   if (!handle) return false;
   const frame = await handle.contentFrame();
   await frame
@@ -159,6 +235,12 @@ export async function openHost(
     dirty = false,
     params,
     plugin,
+    // A sandbox environment's id (`env` URL parameter); none: the primary environment.
+    env,
+    // The model of the collection view (mode 'collection').
+    model,
+    // The plugin page to show (mode 'page').
+    page: pageId,
     // The editor's browser zone; the project's (fake CMA seed) is Europe/Rome.
     timezoneId = 'UTC',
     timeout = DEFAULT_TIMEOUT_MS,
@@ -170,27 +252,49 @@ export async function openHost(
   const page = await context.newPage();
   const consoleMessages = collectConsole(page);
   try {
-    await page.goto(hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin }));
+    await page.goto(
+      hostPageUrl(stack, { record, mode, role, locale, tokenGranted, dirty, params, plugin, env, model, page: pageId }),
+    );
     const hasPanel = await waitForContent(page, mode, timeout, consoleMessages);
     const selector = contentFrameSelector(mode);
+    /** Runs a view switch in the page and waits for the new view as `openHost` does. */
+    const switchTo = async (viewMode, name, arg) => {
+      await page.evaluate(([n, a]) => window.__host[n](a), [name, arg]);
+      return waitForContent(page, viewMode, timeout, consoleMessages);
+    };
     return {
       page,
-      // A locator, so it follows the panel when the host re-creates its frame.
+      // A locator, so it follows the panel when the host re-creates its frame. In page mode
+      // it is the page frame, in config mode the settings screen; null in collection mode.
       panel: hasPanel ? page.frameLocator(selector).first() : null,
       panelFor: (panelId) => page.frameLocator(`iframe[data-frame="panel:${panelId}"]`),
+      /** The plugin page's frame (page mode). */
+      pageFrame: () => page.frameLocator(CONTENT_FRAME_SELECTORS.page).first(),
       modal: () => page.frameLocator('dialog.modal-dialog iframe').last(),
       host: {
         ...hostHelpers(page, timeout),
         /** Opens another record and waits for its panels as `openHost` does. */
-        async selectRecord(id) {
-          await page.evaluate((key) => window.__host.selectRecord(key), id);
-          return waitForContent(page, mode, timeout, consoleMessages);
+        selectRecord: (id) => switchTo('sidebar', 'selectRecord', id),
+        /** Switches to a model's collection view and waits until its actions are known. */
+        openCollection: (itemTypeId) => switchTo('collection', 'openCollection', itemTypeId),
+        /** Switches to a plugin page and waits until it shows something. */
+        openPage: (id) => switchTo('page', 'openPage', id),
+        /**
+         * Waits for the view a navigation (e.g. the plugin's navigateTo) switched to: `mode`
+         * is `sidebar`, `collection`, `page` or `config`. A record-to-record switch stays in
+         * `sidebar`: wait for the `host:navigation` event and the new record's ctx instead.
+         */
+        async waitForView(viewMode) {
+          await page.waitForFunction((m) => document.body.dataset.mode === m, viewMode, { timeout });
+          return waitForContent(page, viewMode, timeout, consoleMessages);
         },
       },
       consoleMessages,
       /** Console errors and uncaught exceptions, minus the noise of blocked external requests. */
       consoleErrors: () =>
-        consoleMessages.filter((line) => /^\[(error|pageerror)\]/.test(line) && !line.includes('ERR_BLOCKED_BY_CLIENT')),
+        consoleMessages.filter(
+          (line) => /^\[(error|pageerror)\]/.test(line) && !line.includes('ERR_BLOCKED_BY_CLIENT'),
+        ),
       blockedRequests,
       close: () => context.close(),
     };

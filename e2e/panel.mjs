@@ -15,11 +15,16 @@ export async function pickLocale(panel, locale) {
 
 /** The complete list of writes the fake CMA received, compared field by field. */
 export function expectWrites(fake, expected) {
-  const writes = fake.writes().map((w) => ({ method: w.method, path: w.path, body: w.body, ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}) }));
+  const writes = fake.writes().map((w) => ({
+    method: w.method,
+    path: w.path,
+    body: w.body,
+    ...(w.query && Object.keys(w.query).length ? { query: w.query } : {}),
+  }));
   assert.deepEqual(writes, expected);
 }
 
-/** FACTORY_DEFAULTS of src/core/pluginConfig.ts: per-model settings as a fresh install has them. */
+/** FACTORY_DEFAULTS of src/core/config/pluginConfig.ts (src/core/config/e2eSettings.test.ts keeps them equal). */
 export const FACTORY_SETTINGS = Object.freeze({
   enabled: true,
   startOpen: true,

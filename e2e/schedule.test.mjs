@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, waitForLocaleState } from './panel.mjs';
+import { expectWrites, pickLocale, pluginParams, waitForLocaleState } from './panel.mjs';
 
 const t = useStack();
 
@@ -27,6 +27,51 @@ async function fillWallClock(form, date, time) {
   await form.getByLabel(/^Time/).fill(time);
 }
 
+const ROME = 'Europe/Rome';
+const MINUTE = 60_000;
+
+/** Rome's offset from UTC at `ms`, in minutes. */
+function romeOffset(ms) {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: ROME, timeZoneName: 'longOffset' })
+    .formatToParts(ms)
+    .find((part) => part.type === 'timeZoneName').value;
+  const [, sign, hours, minutes] = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+/**
+ * A whole minute about `minutes` from now (real time: the schedule form checks against the browser's clock),
+ * moved on by hours while Rome changes its clocks within an hour of it, so its wall clock is never skipped
+ * or repeated.
+ */
+function minutesAheadAwayFromClockChanges(minutes) {
+  let at = Math.ceil((Date.now() + minutes * MINUTE) / MINUTE) * MINUTE;
+  while (romeOffset(at - 60 * MINUTE) !== romeOffset(at + 60 * MINUTE)) at += 60 * MINUTE;
+  return at;
+}
+
+/** The form's fields for `ms` in Rome, and the instant the plugin sends for them. */
+function wallClockInRome(ms) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: ROME,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(ms)
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+    instant: new Date(ms).toISOString().replace('.000Z', 'Z'),
+  };
+}
+
 describe('scheduling an unpublishing', () => {
   test('plan Italian for 1 March 09:00 Rome time, see it on reopening, change it, cancel it', async () => {
     t.session = await openHost(t.stack, { record: 'rec-article' });
@@ -47,7 +92,9 @@ describe('scheduling an unpublishing', () => {
     const reopened = t.session.panel.getByTestId('scheduled-unpublishing');
     await reopened.getByText('Italian').first().waitFor();
     await reopened.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
-    await reopened.getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone").waitFor();
+    await reopened
+      .getByText("Monday, March 1, 2027 at 3:00 AM (America/New_York) in your browser's time zone")
+      .waitFor();
     assert.equal(t.stack.fake.requests().length, 1);
 
     // Change: the form starts from the plan; a record holds one, so it is replaced.
@@ -65,6 +112,56 @@ describe('scheduling an unpublishing', () => {
     assert.match(confirm.content, /Italian will go offline/);
     await reopened.waitFor({ state: 'detached' });
     expectWrites(t.stack.fake, [DELETE, POST('2027-03-01T09:30:00Z', ['it']), DELETE]);
+  });
+
+  test('"Keep it" at the cancel confirmation keeps the plan: nothing is sent', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const form = await openScheduleForm(t.session.panel, 'it');
+    await fillWallClock(form, '2027-03-01', '09:00');
+    await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
+    await card.waitFor();
+    const cancel = card.getByRole('button', { name: 'Cancel the schedule' });
+
+    await cancel.click();
+    const confirm = await t.session.host.answerConfirm('keep');
+    assert.deepEqual(confirm.cancel, { label: 'Keep it', value: 'keep' });
+    // The button stays disabled while that answer is handled, so this click lands only once it has been:
+    // a second confirmation proves the first flow ended, and without a write.
+    await cancel.click();
+    await t.session.host.answerConfirm('keep');
+
+    await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
+    assert.equal((await t.session.host.events('openConfirm')).length, 2);
+    assert.equal(t.stack.fake.getItem('rec-article').meta.unpublishing_scheduled_at, '2027-03-01T08:00:00.000Z');
+    expectWrites(t.stack.fake, [POST('2027-03-01T08:00:00Z', ['it'])]);
+  });
+
+  test("a model's own minimum lead time reaches its schedule form; other models keep the default", async () => {
+    // Only Article asks for 10 hours ahead; the defaults (5 minutes) stay for Page.
+    const params = pluginParams({}, { 'model-article': { minLeadMinutes: 600 } });
+    const { date, time, instant } = wallClockInRome(minutesAheadAwayFromClockChanges(90));
+
+    t.session = await openHost(t.stack, { record: 'rec-article', params });
+    const form = await openScheduleForm(t.session.panel, 'it');
+    await fillWallClock(form, date, time);
+    await form.getByText('Schedule at least 600 minutes ahead').waitFor();
+    assert.equal(await form.getByRole('button', { name: 'Schedule unpublishing' }).isDisabled(), true);
+    await t.session.close();
+
+    t.session = await openHost(t.stack, { record: 'rec-page-root', params });
+    await t.session.panel.getByRole('switch', { name: 'The whole record' }).click();
+    const pageForm = await openScheduleForm(t.session.panel);
+    await fillWallClock(pageForm, date, time);
+    await pageForm.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
+    expectWrites(t.stack.fake, [
+      {
+        method: 'POST',
+        path: '/items/rec-page-root/scheduled-unpublishing',
+        body: scheduleBody(instant, null),
+      },
+    ]);
   });
 
   test('when the time comes, Italian goes offline and the panel shows it', async () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultSeed } from '../fake-cma/server.mjs';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, waitForLocaleState, pluginParams } from './panel.mjs';
+import { expectWrites, localeRow, pluginParams, waitForLocaleState } from './panel.mjs';
 
 // The default seed's tree (rec-page-root → rec-page-child → rec-page-grandchild, and the draft
 // rec-page-child-draft) plus a second, separate tree whose live child has an HTML-looking title:
@@ -18,7 +18,14 @@ function treeSeed() {
   const sale = { en: HTML_TITLE };
   seed.records.push(
     { id: 'rec-page-promo', model: 'model-page', title: promo, published: { ...promo }, parentId: null, position: 2 },
-    { id: 'rec-page-sale', model: 'model-page', title: sale, published: { ...sale }, parentId: 'rec-page-promo', position: 1 },
+    {
+      id: 'rec-page-sale',
+      model: 'model-page',
+      title: sale,
+      published: { ...sale },
+      parentId: 'rec-page-promo',
+      position: 1,
+    },
   );
   return seed;
 }
@@ -35,7 +42,9 @@ const WHOLE_RECURSIVE = (id) => ({ ...WHOLE(id), query: { recursive: 'true' } })
 /** The request log as `METHOD path?query status` lines (query keys unescaped). */
 const requestLog = () =>
   t.stack.fake.requests().map((r) => {
-    const query = Object.entries(r.query).map(([key, value]) => `${key}=${value}`).join('&');
+    const query = Object.entries(r.query)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('&');
     return `${r.method} ${r.path}${query ? `?${query}` : ''} ${r.status}`;
   });
 
@@ -61,7 +70,9 @@ async function unpublishBlockedRecord(record, { params, beforeUnpublish } = {}) 
   const children = t.session.panel.getByTestId('published-children');
   await children.waitFor();
   await t.session.panel
-    .getByText('Nothing was unpublished. This record has published child records in its tree, and they must go offline first (or together with it).')
+    .getByText(
+      'Nothing was unpublished. This record has published child records in its tree, and they must go offline first (or together with it).',
+    )
     .waitFor();
   await waitForAnswered(4);
   return children;
@@ -114,7 +125,10 @@ describe('a tree record with published children', () => {
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     await children.waitFor({ state: 'detached' });
     const notices = await t.session.host.waitForEvent('notice');
-    assert.deepEqual(notices.map((n) => n.args), [['The record with its 2 published child records is no longer published.']]);
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['The record with its 2 published child records is no longer published.']],
+    );
     await t.session.panel.getByText('with its 2 published child records').waitFor();
 
     for (const id of ['rec-page-root', 'rec-page-child', 'rec-page-grandchild', 'rec-page-child-draft']) {
@@ -176,7 +190,10 @@ describe('text that looks like HTML is shown as text', () => {
     // The recursive confirm names it as text too.
     await t.session.panel.getByRole('button', { name: 'Unpublish with its 1 live child' }).click();
     const confirm = await t.session.host.answerConfirm('cancel');
-    assert.ok(confirm.content.endsWith(`These published child records go offline too: ${HTML_TITLE}.`), confirm.content);
+    assert.ok(
+      confirm.content.endsWith(`These published child records go offline too: ${HTML_TITLE}.`),
+      confirm.content,
+    );
     assert.equal(await t.session.page.locator('dialog.confirm-dialog img').count(), 0);
     assert.deepEqual(dialogs, []);
     assert.equal(await t.session.page.evaluate(() => document.querySelectorAll('img[src="x"]').length), 0);
@@ -198,7 +215,9 @@ describe('text that looks like HTML is shown as text', () => {
     t.session = await openHost(t.stack, { record: 'rec-article' });
     await t.session.panel.getByText('Could not read the publication state').waitFor();
     const [{ site }] = await t.session.host.settings();
-    await t.session.host.pushUpdate({ site: { ...site, attributes: { ...site.attributes, locales: [...site.attributes.locales, code] } } });
+    await t.session.host.pushUpdate({
+      site: { ...site, attributes: { ...site.attributes, locales: [...site.attributes.locales, code] } },
+    });
     await t.session.panel.getByRole('button', { name: 'Try again' }).click();
 
     const row = localeRow(t.session.panel, code);

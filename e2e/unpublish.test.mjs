@@ -83,7 +83,9 @@ describe('unpublishing locales from the sidebar panel', () => {
         'x-api-version': '3',
         'content-type': 'application/vnd.api+json',
       },
-      body: JSON.stringify({ data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } }),
+      body: JSON.stringify({
+        data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } },
+      }),
     });
     t.stack.fake.resetLog();
 

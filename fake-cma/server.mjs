@@ -1,43 +1,62 @@
-// A fake DatoCMS Content Management API for the plugin's tests and playground:
-// the few endpoints the plugin calls, a fake clock that runs scheduled
-// unpublishings, a request log and fault injection. The endpoint rules live in
-// store.mjs (with their sources); this file is the HTTP side.
+// A fake DatoCMS Content Management API for the plugin's tests and playground: the
+// endpoints the plugin calls, environments, a rate limit, async jobs, a fake clock that
+// runs scheduled unpublishings and publications, a request log and fault injection.
+// The endpoint rules live in the modules beside this one (with their sources); this file
+// is the HTTP side and the control surface.
 //
 //   node fake-cma/server.mjs [--port 4010] [--host 127.0.0.1] [--token test-token]
 //
 // starts it and prints its URL (the CMA client's `baseUrl`).
+//
+// startFakeCma(options) accepts (all optional):
+//   port, host, token        where it listens (port 0: a free one) and the API token it accepts
+//   now                      the fake clock's start (ms or ISO; default: the real time)
+//   seed                     one environment, `main` (primary), with this data
+//   environments             or: several ([{ id, seed, primary?, status?, readOnly?, forkedFrom? }]);
+//                            neither: defaultEnvironments() (seeds/environments.mjs)
+//   modes                    fidelity switches (modes.mjs), e.g. { errorEnvelope: 'validation-invalid' }
+//   rateLimit                { limit, windowMs } (default 60 per 3000 ms, as documented) or false (no
+//                            limit and no rate-limit headers)
+// and returns the FakeCma object typed in server.d.mts: url, token, close, requests, writes,
+// resetLog, injectFault, clearFaults, clock, reset, fixtures, getItem, publishedLocales,
+// environments, modes, rateLimit, jobs, planRuns. The same controls exist over HTTP under
+// /__control/ (see #control) for browser pages and other processes.
 
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ApiFailure, errorBody, failureAnswer } from './errors.mjs';
+import { Environments } from './environments.mjs';
+import { armFault, faultAnswer, takeFault } from './faults.mjs';
+import { Jobs } from './jobs.mjs';
+import { DEFAULT_MODES, withModes } from './modes.mjs';
+import { DEFAULT_RATE_LIMIT, RateLimiter } from './rateLimit.mjs';
+import { ENVIRONMENT_ROUTES, PROJECT_ROUTES } from './routes.mjs';
+import { runDuePlans } from './scheduling.mjs';
 import { defaultSeed } from './seed.mjs';
-import { ApiFailure, Store } from './store.mjs';
+import { bulkSeed } from './seeds/bulk.mjs';
+import { defaultEnvironments } from './seeds/environments.mjs';
+import { plansSeed } from './seeds/plans.mjs';
+import { toMs } from './time.mjs';
 
-export { defaultSeed };
+export { bulkSeed, DEFAULT_MODES, DEFAULT_RATE_LIMIT, defaultEnvironments, defaultSeed, plansSeed };
 
 /** @typedef {import('./seed.mjs').Seed} Seed */
 /** @typedef {import('./store.mjs').Query} Query */
+/** @typedef {import('./modes.mjs').Modes} Modes */
+/** @typedef {import('./faults.mjs').ArmedFault} ArmedFault */
+/** @typedef {import('./environments.mjs').EnvironmentSeed} EnvironmentSeed */
+/** @typedef {import('./routes.mjs').Answer} Answer */
+/** @typedef {import('./scheduling.mjs').PlanRun} PlanRun */
 
 /**
- * @typedef {object} Fault
- * @property {number} [count] how many matching requests it hits (default 1)
- * @property {number} [status] answer this error status (400..599) instead of handling the request
- * @property {string} [code] error code of the JSON:API error body (none: `{ data: [] }`)
- * @property {Record<string, unknown>} [details]
- * @property {boolean} [transient] marks the error transient (the client retries those when autoRetry is on)
- * @property {Record<string, string>} [headers] extra response headers
- * @property {boolean} [dropConnection] destroy the socket without answering
- * @property {number} [delayMs] wait this long (real time) first; alone, the request is then handled normally
- * @property {string} [method] only requests with this method
- * @property {string | RegExp} [path] only these paths: a string is a whole-path regular
- *   expression (so an exact path matches itself), a RegExp is used as it is
- *
  * @typedef {object} LogEntry
  * @property {string} method
  * @property {string} path without the query string
  * @property {Query} query
  * @property {LoggedHeaders} headers
+ * @property {string} environment the environment addressed: the X-Environment header, or the
+ *   primary one's id when none was sent (an unknown name is logged as sent)
  * @property {unknown} body parsed JSON; null when no body was sent (or it was not JSON)
  * @property {string} rawBody '' when none
  * @property {number | 'dropped' | null} status null while the request is pending
@@ -49,52 +68,11 @@ export { defaultSeed };
  *   'x-environment': string | null,
  *   'content-type': string | null,
  * }} LoggedHeaders null when the request did not send it
- *
- * @typedef {object} Fixtures
- * @property {Record<string, any>} site raw JSON:API site
- * @property {Record<string, Record<string, any>>} itemTypes id → raw item_type
- * @property {Record<string, Record<string, any>>} fields id → raw field
- * @property {Record<string, any>[]} items raw items, as GET /items/:id returns them in `data`
- * @property {string} token
- *
- * @typedef {object} FakeClock
- * @property {() => number} now ms
- * @property {(msOrIso: number | string) => void} set moves the clock, then runs due schedules
- * @property {(ms: number) => void} advance moves the clock forward, then runs due schedules
- *
- * @typedef {object} FakeCma
- * @property {string} url e.g. http://127.0.0.1:54321
- * @property {string} token
- * @property {() => Promise<void>} close
- * @property {() => LogEntry[]} requests API requests, oldest first (no preflights, no /__control routes)
- * @property {() => LogEntry[]} writes requests() without GETs
- * @property {() => void} resetLog
- * @property {(fault: Fault) => void} injectFault
- * @property {() => void} clearFaults
- * @property {FakeClock} clock
- * @property {() => void} reset seed data back, log and faults cleared, clock back to the start
- * @property {() => Fixtures} fixtures
- * @property {(id: string) => Record<string, any>} getItem raw item as GET /items/:id returns it in `data`
- * @property {(id: string) => string[]} publishedLocales in the site's locale order
- *
- * @typedef {object} ArmedFault a validated Fault with its remaining hits
- * @property {number} remaining
- * @property {number | undefined} status
- * @property {string | undefined} code
- * @property {Record<string, unknown>} details
- * @property {boolean} transient
- * @property {Record<string, string>} headers lower-case names
- * @property {boolean} dropConnection
- * @property {number} delayMs
- * @property {string | undefined} method upper case
- * @property {RegExp | null} path
- *
- * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} Answer
  */
 
-const RATE_LIMIT = 30;
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
+  // The rate-limit headers must be readable from the plugin's iframe.
   'access-control-expose-headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
 };
 const PREFLIGHT_HEADERS = {
@@ -102,81 +80,7 @@ const PREFLIGHT_HEADERS = {
   'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, accept, x-api-version, x-environment',
 };
-const RATE_LIMITED_HEADERS = { 'x-ratelimit-limit': '30', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1' };
-
-/**
- * The JSON:API error document the client parses into `ApiError.errors`.
- * @param {string} code
- * @param {Record<string, unknown>} details
- * @param {boolean} [transient]
- */
-function errorBody(code, details, transient = false) {
-  const attributes = {
-    code,
-    details,
-    doc_url: `https://www.datocms.com/docs/content-management-api/errors#${code}`,
-    ...(transient ? { transient: true } : {}),
-  };
-  return { data: [{ id: randomUUID(), type: 'api_error', attributes }] };
-}
-
-/** @param {number | string} value ms or an ISO date */
-function toMs(value) {
-  const ms = typeof value === 'number' ? value : Date.parse(value);
-  if (!Number.isFinite(ms)) throw new TypeError(`not a time: ${value}`);
-  return ms;
-}
-
-/** @param {Record<string, string>} headers */
-function lowerCaseNames(headers) {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
-}
-
-/**
- * Validates a fault and fills its defaults.
- * @param {Fault} fault
- * @returns {ArmedFault}
- */
-function armFault(fault) {
-  if (typeof fault !== 'object' || fault === null) throw new TypeError('a fault is an object');
-  const { count = 1, status, code, details = {}, transient = false, headers = {} } = fault;
-  const { dropConnection = false, delayMs = 0, method, path } = fault;
-  if (!Number.isInteger(count) || count < 1) throw new TypeError('fault.count must be a positive integer');
-  if (status !== undefined && !(Number.isInteger(status) && status >= 400 && status <= 599)) {
-    throw new TypeError('fault.status must be an error status (400..599)');
-  }
-  if (status !== undefined && dropConnection) throw new TypeError('a fault either answers a status or drops the connection');
-  if (!(Number.isFinite(delayMs) && delayMs >= 0)) throw new TypeError('fault.delayMs must be a number >= 0');
-  if (status === undefined && !dropConnection && delayMs === 0) {
-    throw new TypeError('a fault needs status, dropConnection or delayMs');
-  }
-  const rateLimited = status === 429;
-  return {
-    remaining: count,
-    status,
-    code: code ?? (rateLimited ? 'RATE_LIMIT_EXCEEDED' : undefined),
-    details,
-    transient,
-    headers: lowerCaseNames({ ...(rateLimited ? RATE_LIMITED_HEADERS : {}), ...headers }),
-    dropConnection,
-    delayMs,
-    method: method?.toUpperCase(),
-    path: path === undefined ? null : pathPattern(path),
-  };
-}
-
-/** @param {string | RegExp} path */
-function pathPattern(path) {
-  // Without the g/y flags, test() keeps no state between requests.
-  if (path instanceof RegExp) return new RegExp(path.source, path.flags.replace(/[gy]/g, ''));
-  return new RegExp(`^(?:${path})$`);
-}
-
-/** @param {ArmedFault} fault @returns {Answer} */
-function faultAnswer(fault) {
-  const body = fault.code ? errorBody(fault.code, fault.details, fault.transient) : { data: [] };
-  return { status: /** @type {number} */ (fault.status), body, headers: fault.headers };
-}
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 
 /** @param {URLSearchParams} params @returns {Query} */
 function queryObject(params) {
@@ -206,53 +110,35 @@ function parsedOrNull(rawBody) {
 }
 
 /**
- * @typedef {{ id: string, query: Query, rawBody: string }} RouteRequest `id` is the decoded `:id` of the path
- * @typedef {{ method: string, pattern: RegExp, run: (store: Store, request: RouteRequest) => Answer }} Route
+ * @typedef {object} ServerOptions
+ * @property {string} token
+ * @property {EnvironmentSeed[]} environments
+ * @property {number} now
+ * @property {Modes} modes
+ * @property {{ limit: number, windowMs: number } | false} rateLimit
  */
 
-/** The API routes. @type {Route[]} */
-const ROUTES = [
-  { method: 'GET', pattern: /^\/items$/, run: (store, { query }) => ({ status: 200, body: store.list(query) }) },
-  { method: 'GET', pattern: /^\/items\/([^/]+)$/, run: (store, { id }) => ({ status: 200, body: { data: store.rawItem(id) } }) },
-  {
-    method: 'GET',
-    pattern: /^\/items\/([^/]+)\/current-vs-published-state$/,
-    run: (store, { id }) => ({ status: 200, body: store.currentVsPublishedState(id) }),
-  },
-  {
-    method: 'PUT',
-    pattern: /^\/items\/([^/]+)\/unpublish$/,
-    // The client sends `{ recursive: true }` as `recursive=true`; docs silent on other spellings: only 'true' counts.
-    run: (store, { id, query, rawBody }) => ({ status: 200, body: store.unpublish(id, rawBody, query.recursive === 'true') }),
-  },
-  {
-    method: 'POST',
-    pattern: /^\/items\/([^/]+)\/scheduled-unpublishing$/,
-    // [003] shows "HTTP/1.1 200 OK" for the creation: followed here.
-    run: (store, { id, rawBody }) => ({ status: 200, body: store.createSchedule(id, rawBody) }),
-  },
-  {
-    method: 'DELETE',
-    pattern: /^\/items\/([^/]+)\/scheduled-unpublishing$/,
-    run: (store, { id }) => ({ status: 200, body: store.destroySchedule(id) }),
-  },
-];
-
 class FakeServer {
-  /**
-   * @param {{ token: string, seed: Seed, now: number }} options
-   */
-  constructor({ token, seed, now }) {
+  /** @param {ServerOptions} options */
+  constructor({ token, environments, now, modes, rateLimit }) {
     this.token = token;
-    this.seed = structuredClone(seed);
+    this.specs = structuredClone(environments);
     this.startMs = now;
     this.clockMs = now;
-    this.store = new Store(structuredClone(this.seed), () => this.clockMs);
+    this.startModes = modes;
+    this.modes = modes;
+    this.startRateLimit = rateLimit;
+    /** @type {RateLimiter | null} */
+    this.limiter = rateLimit ? new RateLimiter(rateLimit) : null;
+    this.tooManyRequests = 0;
+    this.environments = this.#environments();
+    this.jobs = new Jobs();
+    /** @type {Array<PlanRun & { environment: string }>} */
+    this.planRuns = [];
     /** @type {LogEntry[]} */
     this.log = [];
     /** @type {ArmedFault[]} */
     this.faults = [];
-    this.answered = 0;
     this.closed = false;
     /** @type {Map<NodeJS.Timeout, () => void>} */
     this.sleepers = new Map();
@@ -261,37 +147,58 @@ class FakeServer {
     });
   }
 
+  #environments() {
+    return new Environments(this.specs, { now: () => this.clockMs, modes: () => this.modes });
+  }
+
+  /** Seed data, clock, modes, rate limit, jobs, log and faults back to the start. */
   reset() {
     this.clockMs = this.startMs;
-    this.store = new Store(structuredClone(this.seed), () => this.clockMs);
+    this.modes = this.startModes;
+    this.environments = this.#environments();
+    this.jobs = new Jobs();
+    this.planRuns = [];
+    this.limiter = this.startRateLimit ? new RateLimiter(this.startRateLimit) : null;
+    this.tooManyRequests = 0;
     this.log = [];
     this.faults = [];
   }
 
-  /** @param {number} ms */
+  /** Moves the clock, then runs the plans now due in every environment. @param {number} ms */
   setClock(ms) {
     this.clockMs = ms;
-    this.store.runDueSchedules();
+    for (const env of this.environments.list()) {
+      this.planRuns.push(...runDuePlans(env.store).map((run) => ({ ...run, environment: env.id })));
+    }
   }
 
-  /** @returns {Fixtures} */
-  fixtures() {
+  /** @param {string | undefined} id */
+  env(id) {
+    return id === undefined ? this.environments.primary : this.environments.find(id);
+  }
+
+  /** @param {string} [environment] */
+  fixtures(environment) {
+    const { store } = this.env(environment);
     return {
-      site: this.store.rawSite(),
-      itemTypes: this.store.rawItemTypes(),
-      fields: this.store.rawFields(),
-      items: this.store.rawItems(),
+      site: store.rawSite(),
+      itemTypes: store.rawItemTypes(),
+      fields: store.rawFields(),
+      items: store.rawItems(),
       token: this.token,
     };
   }
 
-  /** @param {string} method @param {string} path */
-  #takeFault(method, path) {
-    const fault = this.faults.find((f) => (!f.method || f.method === method) && (!f.path || f.path.test(path)));
-    if (!fault) return undefined;
-    fault.remaining -= 1;
-    if (fault.remaining === 0) this.faults.splice(this.faults.indexOf(fault), 1);
-    return fault;
+  /** @param {{ limit?: number, windowMs?: number } | false} config */
+  configureRateLimit(config) {
+    if (config === false) this.limiter = null;
+    else if (this.limiter) this.limiter.configure(config);
+    else this.limiter = new RateLimiter(config);
+  }
+
+  rateLimitStats() {
+    const stats = this.limiter?.stats() ?? { limit: null, windowMs: null, used: 0, remaining: null, rejected: 0 };
+    return { enabled: this.limiter !== null, ...stats, tooManyRequests: this.tooManyRequests };
   }
 
   /** Waits real time; close() ends the wait early. @param {number} ms */
@@ -314,7 +221,7 @@ class FakeServer {
     }
     const rawBody = await readBody(req);
     if (url.pathname.startsWith('/__control/')) {
-      this.#control(req.method ?? 'GET', url.pathname, rawBody, res);
+      this.#control(req.method ?? 'GET', url, rawBody, res);
     } else {
       await this.#api(req, res, url, rawBody);
     }
@@ -332,17 +239,19 @@ class FakeServer {
       const value = req.headers[name];
       return Array.isArray(value) ? value.join(', ') : (value ?? null);
     };
+    const headers = {
+      authorization: header('authorization'),
+      'x-api-version': header('x-api-version'),
+      'x-environment': header('x-environment'),
+      'content-type': header('content-type'),
+    };
     /** @type {LogEntry} */
     const entry = {
       method,
       path: url.pathname,
       query: queryObject(url.searchParams),
-      headers: {
-        authorization: header('authorization'),
-        'x-api-version': header('x-api-version'),
-        'x-environment': header('x-environment'),
-        'content-type': header('content-type'),
-      },
+      headers,
+      environment: headers['x-environment'] || this.environments.primary.id,
       body: parsedOrNull(rawBody),
       rawBody,
       status: null,
@@ -350,7 +259,14 @@ class FakeServer {
     };
     this.log.push(entry);
 
-    const fault = this.#takeFault(method, url.pathname);
+    // Every request counts against the rate limit; one past it is refused before anything else.
+    const limited = this.limiter?.take();
+    if (limited && !limited.allowed) {
+      entry.status = 429;
+      this.#sendApi(res, { status: 429, body: errorBody('RATE_LIMIT_EXCEEDED', {}), headers: limited.headers });
+      return;
+    }
+    const fault = takeFault(this.faults, method, url.pathname);
     if (fault && fault.delayMs > 0) await this.#sleep(fault.delayMs);
     if (this.closed) return;
     if (fault?.dropConnection) {
@@ -360,10 +276,10 @@ class FakeServer {
     }
     const answer =
       fault?.status !== undefined
-        ? faultAnswer(fault)
-        : this.#route(method, url.pathname, entry.query, rawBody, entry.headers);
+        ? faultAnswer(fault, this.limiter?.limit ?? DEFAULT_RATE_LIMIT.limit)
+        : this.#route(method, url.pathname, entry.query, rawBody, headers);
     entry.status = answer.status;
-    this.#sendApi(res, answer);
+    this.#sendApi(res, { ...answer, headers: { ...limited?.headers, ...answer.headers } });
   }
 
   /**
@@ -371,75 +287,88 @@ class FakeServer {
    * @param {string} path
    * @param {Query} query
    * @param {string} rawBody
-   * @param {LogEntry['headers']} headers
+   * @param {LoggedHeaders} headers
    * @returns {Answer}
    */
   #route(method, path, query, rawBody, headers) {
     try {
       if (headers.authorization !== `Bearer ${this.token}`) {
-        throw new ApiFailure(401, 'INVALID_AUTHORIZATION_HEADER', { message: 'expected Authorization: Bearer <token>' });
+        throw new ApiFailure(401, 'INVALID_AUTHORIZATION_HEADER', {
+          message: 'expected Authorization: Bearer <token>',
+        });
       }
       // The docs only say X-Api-Version is required; refusing anything but 3 with
       // 400 INVALID_API_VERSION is the fake's choice.
       if (headers['x-api-version'] !== '3') {
         throw new ApiFailure(400, 'INVALID_API_VERSION', { message: 'expected X-Api-Version: 3' });
       }
-      // X-Environment is only recorded (in the log): the fake has one environment and accepts any name.
-      for (const route of ROUTES) {
+      const project = { environments: this.environments, jobs: this.jobs, modes: this.modes };
+      const idOf = (/** @type {RegExpExecArray} */ match) => decodeURIComponent(match[1] ?? '');
+      for (const route of PROJECT_ROUTES) {
         const match = route.method === method ? route.pattern.exec(path) : null;
-        if (match) return route.run(this.store, { id: decodeURIComponent(match[1] ?? ''), query, rawBody });
+        if (match) return route.run(project, { id: idOf(match), query, rawBody });
+      }
+      for (const route of ENVIRONMENT_ROUTES) {
+        const match = route.method === method ? route.pattern.exec(path) : null;
+        if (!match) continue;
+        const env = this.environments.resolve(headers['x-environment']);
+        Environments.check(env, method, this.modes.readOnlyStatus);
+        return route.run(env, { id: idOf(match), query, rawBody }, project);
       }
       throw new ApiFailure(404, 'NOT_FOUND', { message: `no route ${method} ${path}` });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
-      return { status: error.status, body: errorBody(error.code, error.details) };
+      return failureAnswer(error, this.modes.errorEnvelope);
     }
   }
 
   /** @param {http.ServerResponse} res @param {Answer} answer */
   #sendApi(res, answer) {
-    const remaining = RATE_LIMIT - 1 - (this.answered++ % (RATE_LIMIT - 1)); // 29 down to 1, then again
-    res
-      .writeHead(answer.status, {
-        ...CORS_HEADERS,
-        'content-type': 'application/json; charset=utf-8',
-        'x-ratelimit-limit': String(RATE_LIMIT),
-        'x-ratelimit-remaining': String(remaining),
-        ...answer.headers,
-      })
-      .end(JSON.stringify(answer.body));
+    if (answer.status === 429) this.tooManyRequests += 1;
+    res.writeHead(answer.status, { ...CORS_HEADERS, ...JSON_TYPE, ...answer.headers }).end(JSON.stringify(answer.body));
   }
 
   /**
    * The /__control routes: for a browser host page and tests in other processes.
+   *   GET  fixtures[?environment=id]   site, itemTypes, fields, items (raw) and token
+   *   GET  log                         { requests }      POST reset-log
+   *   POST reset                       everything back to the start
+   *   POST faults (a Fault)            DELETE faults
+   *   GET  clock                       POST clock { advanceMs } | { set }
+   *   GET  environments                the raw environments
+   *   GET  modes                       POST modes (a partial Modes)
+   *   GET  rate-limit                  POST rate-limit { limit?, windowMs? } | { enabled: false }
+   *   GET  jobs                        POST jobs/complete { id? }
+   *   GET  plan-runs                   what due plans did
    * @param {string} method
-   * @param {string} path
+   * @param {URL} url
    * @param {string} rawBody
    * @param {http.ServerResponse} res
    */
-  #control(method, path, rawBody, res) {
+  #control(method, url, rawBody, res) {
     const send = (/** @type {number} */ status, /** @type {unknown} */ body) =>
-      res.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      res.writeHead(status, { ...CORS_HEADERS, ...JSON_TYPE }).end(JSON.stringify(body));
     const clockNow = () => ({ now: new Date(this.clockMs).toISOString() });
+    const done = () => ({ ok: true });
     /** @type {Record<string, (body: any) => unknown>} */
     const handlers = {
-      'GET /__control/fixtures': () => this.fixtures(),
+      'GET /__control/fixtures': () => this.fixtures(url.searchParams.get('environment') ?? undefined),
       'GET /__control/log': () => ({ requests: structuredClone(this.log) }),
       'POST /__control/reset-log': () => {
         this.log = [];
-        return { ok: true };
+        return done();
       },
       'POST /__control/reset': () => {
         this.reset();
-        return { ok: true };
+        return done();
       },
       'POST /__control/faults': (fault) => {
         this.faults.push(armFault(fault));
-        return { ok: true };
+        return done();
       },
       'DELETE /__control/faults': () => {
         this.faults = [];
-        return { ok: true };
+        return done();
       },
       'GET /__control/clock': clockNow,
       'POST /__control/clock': (body) => {
@@ -448,9 +377,26 @@ class FakeServer {
         else throw new TypeError('expected { advanceMs: number >= 0 } or { set: iso }');
         return clockNow();
       },
+      'GET /__control/environments': () => ({ data: this.environments.list().map((env) => env.raw()) }),
+      'GET /__control/modes': () => this.modes,
+      'POST /__control/modes': (body) => {
+        this.modes = withModes(this.modes, body);
+        return this.modes;
+      },
+      'GET /__control/rate-limit': () => this.rateLimitStats(),
+      'POST /__control/rate-limit': (body) => {
+        this.configureRateLimit(body?.enabled === false ? false : (body ?? {}));
+        return this.rateLimitStats();
+      },
+      'GET /__control/jobs': () => ({ jobs: this.jobs.list() }),
+      'POST /__control/jobs/complete': (body) => {
+        this.jobs.complete(body?.id);
+        return { jobs: this.jobs.list() };
+      },
+      'GET /__control/plan-runs': () => ({ runs: structuredClone(this.planRuns) }),
     };
-    const handler = handlers[`${method} ${path}`];
-    if (!handler) return send(404, { error: `no control route ${method} ${path}` });
+    const handler = handlers[`${method} ${url.pathname}`];
+    if (!handler) return send(404, { error: `no control route ${method} ${url.pathname}` });
     try {
       send(200, handler(rawBody === '' ? null : JSON.parse(rawBody)));
     } catch (error) {
@@ -461,9 +407,7 @@ class FakeServer {
   /** A bug in the fake: answer 500 rather than hang the caller. @param {http.ServerResponse} res @param {unknown} error */
   #crash(res, error) {
     console.error('fake-cma crashed on a request:', error);
-    if (!res.headersSent) {
-      res.writeHead(500, { ...CORS_HEADERS, 'content-type': 'application/json; charset=utf-8' });
-    }
+    if (!res.headersSent) res.writeHead(500, { ...CORS_HEADERS, ...JSON_TYPE });
     res.end(JSON.stringify(errorBody('FAKE_CMA_CRASHED', { message: String(error) })));
   }
 
@@ -480,18 +424,40 @@ class FakeServer {
 }
 
 /**
+ * The environments a start asks for (see the options at the top of this file).
+ * @param {{ seed?: Seed, environments?: EnvironmentSeed[] }} options
+ * @returns {EnvironmentSeed[]}
+ */
+function environmentsOf({ seed, environments }) {
+  if (seed && environments) throw new TypeError('startFakeCma takes `seed` or `environments`, not both');
+  if (environments) return environments;
+  return seed ? [{ id: 'main', primary: true, seed }] : defaultEnvironments();
+}
+
+/**
  * Starts the fake CMA.
- * @param {{ port?: number, host?: string, token?: string, seed?: Seed, now?: number | string }} [options]
- * @returns {Promise<FakeCma>}
+ * @param {{
+ *   port?: number, host?: string, token?: string, seed?: Seed, environments?: EnvironmentSeed[],
+ *   now?: number | string, modes?: Partial<Modes>, rateLimit?: { limit?: number, windowMs?: number } | false,
+ * }} [options]
  */
 export async function startFakeCma({
   port = 0,
   host = '127.0.0.1',
   token = 'test-token',
-  seed = defaultSeed(),
+  seed,
+  environments,
   now = Date.now(),
+  modes = {},
+  rateLimit = {},
 } = {}) {
-  const fake = new FakeServer({ token, seed, now: toMs(now) });
+  const fake = new FakeServer({
+    token,
+    environments: environmentsOf({ seed, environments }),
+    now: toMs(now),
+    modes: withModes(DEFAULT_MODES, modes),
+    rateLimit: rateLimit === false ? false : { ...DEFAULT_RATE_LIMIT, ...rateLimit },
+  });
   await new Promise((resolve, reject) => {
     fake.http.once('error', reject);
     fake.http.listen(port, host, () => resolve(undefined));
@@ -503,11 +469,14 @@ export async function startFakeCma({
     token,
     close: () => fake.close(),
     requests,
-    writes: () => requests().filter((entry) => entry.method !== 'GET'),
+    writes: (/** @type {string | undefined} */ environment) =>
+      requests().filter(
+        (entry) => entry.method !== 'GET' && (environment === undefined || entry.environment === environment),
+      ),
     resetLog: () => {
       fake.log = [];
     },
-    injectFault: (fault) => {
+    injectFault: (/** @type {import('./faults.mjs').Fault} */ fault) => {
       fake.faults.push(armFault(fault));
     },
     clearFaults: () => {
@@ -515,16 +484,35 @@ export async function startFakeCma({
     },
     clock: {
       now: () => fake.clockMs,
-      set: (msOrIso) => fake.setClock(toMs(msOrIso)),
-      advance: (ms) => {
+      set: (/** @type {number | string} */ msOrIso) => fake.setClock(toMs(msOrIso)),
+      advance: (/** @type {number} */ ms) => {
         if (!(Number.isFinite(ms) && ms >= 0)) throw new RangeError('clock.advance takes ms >= 0');
         fake.setClock(fake.clockMs + ms);
       },
     },
     reset: () => fake.reset(),
-    fixtures: () => fake.fixtures(),
-    getItem: (id) => fake.store.rawItem(id),
-    publishedLocales: (id) => fake.store.publishedLocales(id),
+    fixtures: (/** @type {string | undefined} */ environment) => fake.fixtures(environment),
+    getItem: (/** @type {string} */ id, /** @type {string | undefined} */ environment) =>
+      fake.env(environment).store.rawItem(id),
+    publishedLocales: (/** @type {string} */ id, /** @type {string | undefined} */ environment) =>
+      fake.env(environment).store.publishedLocales(id),
+    environments: () => fake.environments.list().map((env) => env.raw()),
+    modes: {
+      get: () => ({ ...fake.modes }),
+      set: (/** @type {Partial<Modes>} */ changes) => {
+        fake.modes = withModes(fake.modes, changes);
+      },
+    },
+    rateLimit: {
+      stats: () => fake.rateLimitStats(),
+      configure: (/** @type {{ limit?: number, windowMs?: number } | false} */ config) =>
+        fake.configureRateLimit(config),
+    },
+    jobs: {
+      list: () => fake.jobs.list(),
+      complete: (/** @type {string | undefined} */ id) => fake.jobs.complete(id),
+    },
+    planRuns: () => structuredClone(fake.planRuns),
   };
 }
 

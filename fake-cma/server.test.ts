@@ -119,7 +119,13 @@ describe('PUT /items/:id/unpublish', () => {
     expect(item.meta).toMatchObject({ status: 'draft', published_at: null, is_published_version_valid: null });
     expect(fake.publishedLocales('rec-article')).toEqual([]);
     const [entry] = fake.writes();
-    expect(entry).toMatchObject({ method: 'PUT', path: '/items/rec-article/unpublish', body: null, rawBody: '', status: 200 });
+    expect(entry).toMatchObject({
+      method: 'PUT',
+      path: '/items/rec-article/unpublish',
+      body: null,
+      rawBody: '',
+      status: 200,
+    });
   });
 
   it('unpublishes the selected locales only', async () => {
@@ -130,10 +136,10 @@ describe('PUT /items/:id/unpublish', () => {
     expect(fake.writes()[0]?.body).toEqual(JSON.parse(selective(['it'])));
   });
 
-  it('refuses a locale that is not live with VALIDATION_INVALID on content_in_locales', async () => {
+  it('refuses a locale that is not live with INVALID_FIELD (VALIDATION_INVALID) on content_in_locales', async () => {
     const error = await apiError(client().items.unpublish('rec-article', { content_in_locales: ['fr'] }));
     expect(error.response.status).toBe(422);
-    expect(error.findError('VALIDATION_INVALID', { field: 'content_in_locales' })).toBeTruthy();
+    expect(error.findError('INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' })).toBeTruthy();
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -144,7 +150,7 @@ describe('PUT /items/:id/unpublish', () => {
   ])('refuses a list with %s', async (_, locales) => {
     const response = await send('PUT', '/items/rec-article/unpublish', { body: selective(locales) });
     expect(response.status).toBe(422);
-    expect(await errorCode(response)).toBe('VALIDATION_INVALID');
+    expect(await errorCode(response)).toBe('INVALID_FIELD');
     expect(fake.publishedLocales('rec-article')).toEqual(['en', 'it', 'es']);
   });
 
@@ -163,7 +169,7 @@ describe('PUT /items/:id/unpublish', () => {
   it('refuses a record with nothing published, and a model without draft/published', async () => {
     for (const id of ['rec-draft', 'rec-author']) {
       const error = await apiError(client().items.unpublish(id));
-      expect(error.findError('VALIDATION_INVALID')).toBeTruthy();
+      expect(error.findError('INVALID_FIELD', { code: 'VALIDATION_INVALID' })).toBeTruthy();
     }
   });
 
@@ -193,22 +199,33 @@ describe('scheduled unpublishing', () => {
       unpublishing_scheduled_at: when,
       content_in_locales: ['it'],
     });
-    expect(created).toMatchObject({ type: 'scheduled_unpublishing', unpublishing_scheduled_at: when, content_in_locales: ['it'] });
+    expect(created).toMatchObject({
+      type: 'scheduled_unpublishing',
+      unpublishing_scheduled_at: when,
+      content_in_locales: ['it'],
+    });
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBe(when);
 
     const state = await client().items.rawCurrentVsPublishedState('rec-article');
-    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({ id: created.id, type: 'scheduled_unpublishing' });
+    expect(state.data.relationships.scheduled_unpublishing.data).toEqual({
+      id: created.id,
+      type: 'scheduled_unpublishing',
+    });
     expect(state.included).toContainEqual(
-      expect.objectContaining({ id: created.id, attributes: { unpublishing_scheduled_at: when, content_in_locales: ['it'] } }),
+      expect.objectContaining({
+        id: created.id,
+        attributes: { unpublishing_scheduled_at: when, content_in_locales: ['it'] },
+      }),
     );
 
     const second = await apiError(
       client().scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + 3 * HOUR) }),
     );
-    expect(second.findError('VALIDATION_INVALID')).toBeTruthy();
+    expect(second.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
 
+    // The client's destroy answers the record, not the schedule.
     const destroyed = await client().scheduledUnpublishing.destroy('rec-article');
-    expect(destroyed.id).toBe(created.id);
+    expect(destroyed).toMatchObject({ id: 'rec-article', type: 'item', meta: { unpublishing_scheduled_at: null } });
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBeNull();
     const again = await apiError(client().scheduledUnpublishing.destroy('rec-article'));
     expect(again.findError('NOT_FOUND')).toBeTruthy();
@@ -219,11 +236,19 @@ describe('scheduled unpublishing', () => {
     ['the present', { unpublishing_scheduled_at: at(NOW) }, 'unpublishing_scheduled_at'],
     ['a date without offset', { unpublishing_scheduled_at: '2026-03-02T10:00:00' }, 'unpublishing_scheduled_at'],
     ['30 February', { unpublishing_scheduled_at: '2026-02-30T10:00:00Z' }, 'unpublishing_scheduled_at'],
-    ['a locale not live', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] }, 'content_in_locales'],
-    ['every live locale', { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['en', 'it', 'es'] }, 'content_in_locales'],
+    [
+      'a locale not live',
+      { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['fr'] },
+      'content_in_locales',
+    ],
+    [
+      'every live locale',
+      { unpublishing_scheduled_at: at(NOW + HOUR), content_in_locales: ['en', 'it', 'es'] },
+      'content_in_locales',
+    ],
   ])('refuses %s', async (_, body, field) => {
     const error = await apiError(client().scheduledUnpublishing.create('rec-article', body));
-    expect(error.findError('VALIDATION_INVALID', { field })).toBeTruthy();
+    expect(error.findError('INVALID_FIELD', { field, code: 'VALIDATION_INVALID' })).toBeTruthy();
     expect(fake.getItem('rec-article').meta.unpublishing_scheduled_at).toBeNull();
   });
 
@@ -236,10 +261,14 @@ describe('scheduled unpublishing', () => {
   });
 
   it('refuses a record with nothing published, and a malformed body', async () => {
-    const error = await apiError(client().scheduledUnpublishing.create('rec-draft', { unpublishing_scheduled_at: at(NOW + HOUR) }));
-    expect(error.findError('VALIDATION_INVALID')).toBeTruthy();
+    const error = await apiError(
+      client().scheduledUnpublishing.create('rec-draft', { unpublishing_scheduled_at: at(NOW + HOUR) }),
+    );
+    expect(error.findError('INVALID_FIELD', { field: 'item' })).toBeTruthy();
     const response = await send('POST', '/items/rec-article/scheduled-unpublishing', {
-      body: JSON.stringify({ data: { type: 'scheduled_publication', attributes: { unpublishing_scheduled_at: at(NOW + HOUR) } } }),
+      body: JSON.stringify({
+        data: { type: 'scheduled_publication', attributes: { unpublishing_scheduled_at: at(NOW + HOUR) } },
+      }),
     });
     expect(await errorCode(response)).toBe('INVALID_FORMAT');
   });
@@ -258,7 +287,10 @@ describe('scheduled unpublishing', () => {
 
   it('runs a whole-record schedule through the control clock route', async () => {
     await client().scheduledUnpublishing.create('rec-article-en', { unpublishing_scheduled_at: at(NOW + HOUR) });
-    const response = await fetch(`${fake.url}/__control/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 2 * HOUR }) });
+    const response = await fetch(`${fake.url}/__control/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceMs: 2 * HOUR }),
+    });
     expect(await response.json()).toEqual({ now: at(NOW + 2 * HOUR) });
     expect(fake.getItem('rec-article-en').meta.status).toBe('draft');
   });
@@ -293,7 +325,7 @@ describe('auth and headers', () => {
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(response.headers.get('access-control-expose-headers')).toContain('X-RateLimit-Remaining');
-      expect(response.headers.get('x-ratelimit-limit')).toBe('30');
+      expect(response.headers.get('x-ratelimit-limit')).toBe('60');
       expect(Number(response.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0);
     }
   });
@@ -301,7 +333,7 @@ describe('auth and headers', () => {
 
 describe('request log', () => {
   it('records method, path, query, headers, body and status; control routes are not logged', async () => {
-    await client({ environment: 'sandbox' }).items.list({ filter: { ids: 'rec-article' } });
+    await client({ environment: 'sandbox-spring' }).items.list({ filter: { ids: 'rec-article' } });
     await client().items.unpublish('rec-article', { content_in_locales: ['it'] });
     await fetch(`${fake.url}/__control/fixtures`);
     const [list, write] = fake.requests();
@@ -310,13 +342,15 @@ describe('request log', () => {
       method: 'GET',
       path: '/items',
       query: { 'filter[ids]': 'rec-article' },
-      headers: { authorization: 'Bearer test-token', 'x-api-version': '3', 'x-environment': 'sandbox' },
+      headers: { authorization: 'Bearer test-token', 'x-api-version': '3', 'x-environment': 'sandbox-spring' },
+      environment: 'sandbox-spring',
       body: null,
       rawBody: '',
       status: 200,
       at: NOW,
     });
     expect(write?.headers['x-environment']).toBeNull();
+    expect(write?.environment).toBe('main');
     expect(write?.rawBody).toBe(JSON.stringify(JSON.parse(selective(['it'])), null, 2));
     expect(fake.writes()).toEqual([write]);
 
@@ -329,7 +363,13 @@ describe('request log', () => {
 
 describe('fault injection', () => {
   it('answers a status and code to the next N matching requests without touching data', async () => {
-    fake.injectFault({ count: 2, status: 422, code: 'ITEM_LOCKED', method: 'PUT', path: '/items/rec-article/unpublish' });
+    fake.injectFault({
+      count: 2,
+      status: 422,
+      code: 'ITEM_LOCKED',
+      method: 'PUT',
+      path: '/items/rec-article/unpublish',
+    });
     await client().items.find('rec-article'); // another method: not consumed
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const error = await apiError(client().items.unpublish('rec-article'));
@@ -355,7 +395,10 @@ describe('fault injection', () => {
     fake.injectFault({ dropConnection: true, path: '/items/[^/]+/scheduled-unpublishing' });
     const outcome = await client()
       .scheduledUnpublishing.create('rec-article', { unpublishing_scheduled_at: at(NOW + HOUR) })
-      .then(() => 'resolved', (error: unknown) => error);
+      .then(
+        () => 'resolved',
+        (error: unknown) => error,
+      );
     expect(outcome).toBeInstanceOf(Error);
     expect(outcome).not.toBeInstanceOf(ApiError);
     expect(fake.requests()[0]?.status).toBe('dropped');
@@ -374,7 +417,8 @@ describe('fault injection', () => {
   });
 
   it('is not consumed by a preflight, and can be set and cleared over HTTP', async () => {
-    const post = (body: unknown) => fetch(`${fake.url}/__control/faults`, { method: 'POST', body: JSON.stringify(body) });
+    const post = (body: unknown) =>
+      fetch(`${fake.url}/__control/faults`, { method: 'POST', body: JSON.stringify(body) });
     expect((await post({ status: 503, code: 'SERVICE_UNAVAILABLE' })).status).toBe(200);
     await fetch(`${fake.url}/items/rec-article`, { method: 'OPTIONS' });
     expect((await send('GET', '/items/rec-article')).status).toBe(503);

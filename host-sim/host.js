@@ -1,146 +1,185 @@
-// The host page: plays the DatoCMS record editor (or the plugin's settings page)
-// around a plugin, over the same penpal protocol, against the fake CMA.
-// URL: ?cma=&plugin=&record=&role=&mode=sidebar|config&locale=&dirty=1&token=0&params=<json>
-import { fetchFixtures, fetchItem } from './lib/cma.js';
-import { answerConfirm, openModalShell, pendingConfirm } from './lib/dialogs.js';
-import { mountPluginFrame, untilSettled } from './lib/frames.js';
+// @ts-check
+// The host page: plays DatoCMS around a plugin (record editor, collection view, plugin pages,
+// the plugin's settings screen) over the same penpal protocol, against the fake CMA.
+// URL parameters: see README.md.
+import { fetchFixtures } from './lib/cma.js';
+import { openCollection, runItemsAction, selectItems } from './lib/collection-view.js';
+import { openConfig } from './lib/config-view.js';
+import { fillControls, listen } from './lib/controls.js';
+import { answerConfirm, pendingConfirm } from './lib/dialogs.js';
+import { mountPluginFrame } from './lib/frames.js';
 import { buildHostMethods } from './lib/host-methods.js';
-import { ROLES } from './lib/roles.js';
-import { itemStatus, settingsFor } from './lib/settings.js';
-import { fillSelect, logLine, recordOptions, renderPanelList, renderRecordInfo } from './lib/views.js';
+import { closeTopModal, listModals, openModal } from './lib/modals.js';
+import { navigateTo } from './lib/navigation.js';
+import {
+  checkRole,
+  defaultPluginUrl,
+  fetchPluginPackage,
+  initialState,
+  MODES,
+  PARAMETERS_KEY,
+  storedParameters,
+} from './lib/options.js';
+import { askNavigation, drawNavigation, openPage } from './lib/pages.js';
+import { nativeUnpublish, refreshItem, saveCurrentItem, selectRecord, setFieldValue } from './lib/record-view.js';
+import { settingsFor } from './lib/settings.js';
+import { logLine } from './lib/views.js';
 
-const PARAMETERS_KEY = 'host-sim:plugin-parameters';
-const $ = (id) => document.getElementById(id);
+/** @typedef {import('./types').Frame} Frame */
+/** @typedef {import('./types').FrameKind} FrameKind */
+/** @typedef {import('./types').ViewMode} ViewMode */
+/** @typedef {import('./types').HostEvent} HostEvent */
+
 const query = new URLSearchParams(location.search);
 
-// DatoCMS serves plugins from an origin other than its own. The same server
-// answers to both loopback names, so the plugin gets the other one.
-function defaultPluginPath() {
-  const otherName = { '127.0.0.1': 'localhost', localhost: '127.0.0.1' }[location.hostname];
-  return otherName ? `${location.protocol}//${otherName}:${location.port}/plugin/index.html` : '/plugin/index.html';
+/** @param {string} id */
+function $(id) {
+  const node = document.getElementById(id);
+  if (node) return node;
+  throw new Error(`The host page has no #${id}`);
 }
 
-const state = {
-  cmaUrl: (query.get('cma') ?? 'http://127.0.0.1:4010').replace(/\/+$/, ''),
-  pluginUrl: new URL(query.get('plugin') ?? defaultPluginPath(), location.href).href,
-  mode: query.get('mode') ?? 'sidebar',
-  role: query.get('role') ?? 'admin',
-  tokenGranted: query.get('token') !== '0',
-  dirty: query.get('dirty') === '1',
-  pluginParameters: {},
-  fixtures: null,
-  locale: null,
-  item: null, // null for a new record
-  itemTypeId: null,
-  formValues: {},
-  panels: [],
-};
+const state = initialState(query);
 
+/** @type {HostEvent[]} */
 const events = [];
+/** @type {Set<Frame>} */
 const frames = new Set();
+/** @type {Frame | null} */
 let bootFrame = null;
 let loadGeneration = 0;
-let readiness = deferred();
+let readiness = deferredLoad();
 let isReady = false;
 
-function deferred() {
-  const handle = {};
-  handle.promise = new Promise((resolve, reject) => Object.assign(handle, { resolve, reject }));
+/** @returns {{ promise: Promise<unknown>, resolve: (value: unknown) => void, reject: (error: unknown) => void }} */
+function deferredLoad() {
+  /** @type {(value: unknown) => void} */
+  let resolve = () => {};
+  /** @type {(error: unknown) => void} */
+  let reject = () => {};
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   // A failed load is reported on the page; awaiting `ready` is optional.
-  handle.promise.catch(() => {});
-  return handle;
-}
-
-function initialParameters() {
-  if (query.has('params')) return JSON.parse(query.get('params'));
-  return JSON.parse(localStorage.getItem(PARAMETERS_KEY) ?? '{}');
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 // --- Recording and errors -------------------------------------------------------
 
+/** @param {{ name: string }} frame @param {string} type @param {unknown} args */
 function record(frame, type, args) {
   const event = { type, args: structuredClone(args), at: Date.now(), frame: frame.name };
   events.push(event);
   logLine($('events'), { ...event, source: frame.name });
 }
 
+/** @param {string} type @param {unknown} args */
+const recordHost = (type, args) => record({ name: 'host' }, type, args);
+
+/** @param {string} type @param {unknown} args */
 function note(type, args) {
   logLine($('events'), { source: 'host', type, args, at: Date.now() });
 }
 
-function showHostError(error) {
+/** @param {unknown} error */
+function showError(error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`[host-sim] ${message}`);
-  window.__host.error = message;
+  hostApi.error = message;
   $('host-error').textContent = message;
   $('host-error').hidden = false;
 }
 
-// --- Readiness ------------------------------------------------------------------
+// --- Views and readiness ----------------------------------------------------------
 
-// Each (re)load replaces `ready`; whoever awaits an outdated one follows the new load.
-function beginLoad() {
+/** The frames a test talks to in each view (the collection view has none). */
+const CONTENT_KINDS = /** @type {Record<ViewMode, FrameKind | null>} */ ({
+  sidebar: 'panel',
+  config: 'config',
+  page: 'page',
+  collection: null,
+});
+
+/**
+ * Switches the visible view, drops the frames of the previous one, and starts a load:
+ * `ready` follows the newest load.
+ * @param {ViewMode} mode
+ */
+function beginLoad(mode) {
+  for (const frame of frames) if (frame.kind !== 'boot' && frame.kind !== 'modal') unmount(frame);
+  state.mode = mode;
+  document.body.dataset.mode = mode;
+  for (const node of document.querySelectorAll('[data-modes]')) {
+    /** @type {HTMLElement} */ (node).hidden = !(node.getAttribute('data-modes') ?? '').split(' ').includes(mode);
+  }
   const previous = readiness;
-  readiness = deferred();
+  readiness = deferredLoad();
   previous.resolve(readiness.promise);
   isReady = false;
-  window.__host.error = null;
+  hostApi.error = null;
   $('host-error').hidden = true;
   return ++loadGeneration;
 }
 
-async function finishLoad(generation, contentFrames) {
-  await Promise.all(contentFrames.map((frame) => frame.settingsFetched.promise));
+/** @param {number} generation @param {Frame[]} content */
+async function finishLoad(generation, content) {
+  await Promise.all(content.map((frame) => frame.settingsFetched.promise));
   if (generation !== loadGeneration) return;
   isReady = true;
-  readiness.resolve({ frames: contentFrames.length });
+  readiness.resolve({ frames: content.length });
 }
 
+/** @param {number} generation @param {unknown} error */
 function failLoad(generation, error) {
-  showHostError(error);
+  showError(error);
   if (generation === loadGeneration) readiness.reject(error);
 }
 
 // --- Frames ---------------------------------------------------------------------
 
-function framesOf(kind) {
-  return [...frames].filter((frame) => frame.kind === kind);
-}
+/** @param {FrameKind} kind */
+const framesOf = (kind) => [...frames].filter((frame) => frame.kind === kind);
 
-/** The frames a test talks to: sidebar panels, or the settings screen in config mode. */
 function contentFrames() {
-  return framesOf(state.mode === 'config' ? 'config' : 'panel');
+  const kind = CONTENT_KINDS[state.mode];
+  return kind ? framesOf(kind) : [];
 }
 
-function mount(container, kind, name, props, extraMethods = () => ({})) {
+/** @type {import('./types').Host['mount']} */
+function mount(container, kind, name, props, { height = 0, resolve } = {}) {
   const frame = mountPluginFrame({
     container,
     pluginUrl: state.pluginUrl,
     kind,
     name,
     props,
-    height: props.initialHeight ?? 0,
-    buildMethods: (f) => buildHostMethods(f, app, extraMethods(f)),
-  });
-  frame.settingsFetched.promise.then(() => {
-    frame.settled = true;
+    height,
+    buildMethods: (f) => buildHostMethods(f, host, resolve ? { resolve } : {}),
   });
   frames.add(frame);
   return frame;
 }
 
+/** @param {Frame} frame */
 function unmount(frame) {
   frames.delete(frame);
   frame.destroy();
 }
 
-/** Sends `onChange` with a whole new settings object: the SDK replaces, it does not merge. */
+/**
+ * Sends `onChange` with a whole new settings object: the SDK replaces, it does not merge.
+ * @param {Frame} frame
+ * @param {Record<string, unknown>} [overrides]
+ */
 async function pushSettings(frame, overrides = {}) {
   const remote = await frame.remote;
   // A frame removed meanwhile (record switch, closed modal) has nobody to tell.
   if (!frames.has(frame)) return;
   note('onChange →', frame.name);
-  await remote.onChange({ ...settingsFor(frame, state), ...overrides }).catch((error) => {
+  const settings = /** @type {import('./types').AnySettings} */ ({ ...settingsFor(frame, state), ...overrides });
+  await remote.onChange(settings).catch((error) => {
     if (frames.has(frame)) throw error;
   });
 }
@@ -148,145 +187,12 @@ async function pushSettings(frame, overrides = {}) {
 // Frames that have not read their settings yet will read the current ones anyway.
 function pushAll() {
   const settled = [...frames].filter((frame) => frame.settled);
-  return Promise.all(settled.map((frame) => pushSettings(frame))).catch(showHostError);
-}
-
-// --- Asking the boot frame for panels -----------------------------------------
-
-function isPanel(value) {
-  const optional = (v, check) => v === undefined || v === null || check(v);
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    typeof value.id === 'string' &&
-    typeof value.label === 'string' &&
-    optional(value.parameters, (v) => typeof v === 'object') &&
-    optional(value.startOpen, (v) => typeof v === 'boolean') &&
-    optional(value.placement, (v) => Array.isArray(v) && v.length === 2 && ['before', 'after'].includes(v[0])) &&
-    optional(value.rank, (v) => typeof v === 'number') &&
-    optional(value.initialHeight, (v) => typeof v === 'number')
-  );
-}
-
-let callCounter = 0;
-
-async function askPanels(itemType) {
-  const remote = await untilSettled(bootFrame);
-  const hooks = await remote.implementedHooks();
-  if (!hooks.itemFormSidebarPanels) return [];
-  const callId = `call-${++callCounter}`;
-  note('callMethodMergingBootCtx →', { method: 'itemFormSidebarPanels', itemType: itemType.id, callId });
-  const panels = await remote.callMethodMergingBootCtx('itemFormSidebarPanels', [itemType], {}, [], callId);
-  if (!Array.isArray(panels) || !panels.every(isPanel)) {
-    throw new Error(`itemFormSidebarPanels returned ${JSON.stringify(panels)}: expected [{ id, label, ... }]`);
-  }
-  if (panels.length > 0 && !hooks.renderItemFormSidebarPanel) {
-    throw new Error('itemFormSidebarPanels returned panels, but the plugin does not implement renderItemFormSidebarPanel');
-  }
-  return panels;
-}
-
-/** Fails the load, rather than showing an empty frame, when the plugin cannot render `hook`. */
-async function requireHook(frame, hook) {
-  const hooks = await (await untilSettled(frame)).implementedHooks();
-  if (!hooks[hook]) throw new Error(`The plugin does not implement ${hook}`);
-}
-
-// --- The record form ------------------------------------------------------------
-
-function itemTypeOf(item) {
-  return item.relationships.item_type.data.id;
-}
-
-function redrawRecordInfo() {
-  renderRecordInfo($('record-info'), {
-    item: state.item,
-    itemType: state.fixtures.itemTypes[state.itemTypeId],
-    locales: state.fixtures.site.attributes.locales,
-    itemStatus: itemStatus(state.item),
-  });
-}
-
-async function loadRecord(key) {
-  if (key.startsWith('new:')) {
-    const itemTypeId = key.slice('new:'.length);
-    if (!state.fixtures.itemTypes[itemTypeId]) throw new Error(`Unknown model ${itemTypeId}`);
-    return { item: null, itemTypeId };
-  }
-  const item = await fetchItem(state.cmaUrl, key);
-  return { item, itemTypeId: itemTypeOf(item) };
-}
-
-function mountPanels(panels) {
-  const container = $('panels');
-  for (const panel of panels) {
-    const details = document.createElement('details');
-    details.className = 'sidebar-panel';
-    details.dataset.panelId = panel.id;
-    details.open = Boolean(panel.startOpen);
-    const summary = document.createElement('summary');
-    summary.textContent = panel.label;
-    details.append(summary);
-    container.append(details);
-    mount(details, 'panel', `panel:${panel.id}`, { panel, initialHeight: panel.initialHeight });
-  }
-}
-
-/** Opens a record (a seeded id, or `new:<itemTypeId>`) as DatoCMS does: fresh frames for the new form. */
-async function selectRecord(key) {
-  const generation = beginLoad();
-  $('record').value = key;
-  framesOf('panel').forEach(unmount);
-  $('panels').replaceChildren();
-  try {
-    const { item, itemTypeId } = await loadRecord(key);
-    if (generation !== loadGeneration) return;
-    Object.assign(state, { item, itemTypeId, formValues: structuredClone(item?.attributes ?? {}) });
-    redrawRecordInfo();
-    const itemType = state.fixtures.itemTypes[itemTypeId];
-    const panels = await askPanels(itemType);
-    if (generation !== loadGeneration) return;
-    state.panels = panels;
-    renderPanelList($('panel-list'), panels, itemType.attributes.name);
-    mountPanels(panels);
-    await finishLoad(generation, framesOf('panel'));
-  } catch (error) {
-    failLoad(generation, error);
-  }
-}
-
-/** Re-reads the open record from the CMA and tells the frames, as after an unpublish. */
-async function refreshItem() {
-  if (!state.item) return;
-  try {
-    const item = await fetchItem(state.cmaUrl, state.item.id);
-    Object.assign(state, { item, formValues: structuredClone(item.attributes ?? {}) });
-    note('record refetched', { id: item.id, status: item.meta?.status });
-    redrawRecordInfo();
-    await pushAll();
-  } catch (error) {
-    showHostError(error);
-  }
+  return Promise.all(settled.map((frame) => pushSettings(frame))).then(() => {}, showError);
 }
 
 // --- What plugin calls do to the host (used by lib/host-methods.js) -----------
 
-async function openModal(modal) {
-  return new Promise((resolve) => {
-    let frame;
-    const close = (value) => {
-      unmount(frame);
-      shell.dialog.remove();
-      resolve(value);
-    };
-    const shell = openModalShell(modal, () => close(null));
-    frame = mount(shell.body, 'modal', `modal:${modal.id}`, { modal, initialHeight: modal.initialHeight }, () => ({
-      // Answer the plugin's resolve() call before its frame goes away.
-      resolve: async (value) => setTimeout(() => close(value), 0),
-    }));
-  });
-}
-
+/** @param {Record<string, unknown>} parameters */
 async function updatePluginParameters(parameters) {
   state.pluginParameters = structuredClone(parameters ?? {});
   localStorage.setItem(PARAMETERS_KEY, JSON.stringify(state.pluginParameters));
@@ -294,72 +200,95 @@ async function updatePluginParameters(parameters) {
   await pushAll();
 }
 
-function navigateTo(path) {
-  const itemId = /\/items\/([^/?#]+)/.exec(path)?.[1];
-  const itemTypeId = /\/item_types\/([^/?#]+)/.exec(path)?.[1];
-  if (itemId === 'new' && itemTypeId) {
-    selectRecord(`new:${itemTypeId}`);
-  } else if (itemId && state.fixtures.items.some((item) => item.id === itemId)) {
-    selectRecord(itemId);
-  } else {
-    note('navigation not modelled', path);
-  }
-}
-
-function saveCurrentItem() {
-  // Nothing is written: the form just stops being dirty, as after a save.
-  note('save simulated', 'no CMA write');
-  setDirty(false);
-}
-
-function setFieldValue(path, value) {
-  const keys = String(path).split('.');
-  const last = keys.pop();
-  let target = state.formValues;
-  for (const key of keys) target = target[key] ??= {};
-  target[last] = structuredClone(value);
-  setDirty(true);
+/**
+ * `ctx.loadItemTypeFields`: returns the model's fields and adds them to `ctx.fields` of every frame.
+ * @param {string} itemTypeId
+ */
+async function loadItemTypeFields(itemTypeId) {
+  if (!state.fixtures.itemTypes[itemTypeId]) throw new Error(`Unknown model ${itemTypeId}`);
+  state.loadedFieldModels.add(itemTypeId);
+  await pushAll();
+  return Object.values(state.fixtures.fields).filter((field) => field.relationships.item_type.data.id === itemTypeId);
 }
 
 // --- Host controls ------------------------------------------------------------
 
+/** @param {string} locale */
 function setLocale(locale) {
   if (!state.fixtures.site.attributes.locales.includes(locale)) throw new Error(`Unknown locale ${locale}`);
   state.locale = locale;
-  $('locale').value = locale;
+  /** @type {HTMLSelectElement} */ ($('locale')).value = locale;
   return pushAll();
 }
 
+/** @param {string} role */
 function setRole(role) {
-  if (!ROLES[role]) throw new Error(`Unknown role ${role} (known: ${Object.keys(ROLES).join(', ')})`);
+  checkRole(state, role);
   state.role = role;
-  $('role').value = role;
+  /** @type {HTMLSelectElement} */ ($('role')).value = role;
   return pushAll();
 }
 
+/** @param {boolean} dirty */
 function setDirty(dirty) {
   state.dirty = Boolean(dirty);
-  $('dirty').checked = state.dirty;
+  /** @type {HTMLInputElement} */ ($('dirty')).checked = state.dirty;
   return pushAll();
 }
 
+/** @param {boolean} granted */
 function setTokenGranted(granted) {
   state.tokenGranted = Boolean(granted);
-  $('token-denied').checked = !state.tokenGranted;
+  /** @type {HTMLInputElement} */ ($('token-denied')).checked = !state.tokenGranted;
   return pushAll();
 }
 
-/** Pushes the current settings with `partial` on top, once (the host state is unchanged). */
+/**
+ * Pushes the current settings with `partial` on top, once (the host state is unchanged).
+ * @param {Record<string, unknown>} partial
+ */
 async function pushUpdate(partial) {
-  await Promise.all(contentFrames().filter((f) => f.settled).map((frame) => pushSettings(frame, partial)));
+  await Promise.all(
+    contentFrames()
+      .filter((f) => f.settled)
+      .map((frame) => pushSettings(frame, partial)),
+  );
 }
 
 // --- Wiring ---------------------------------------------------------------------
 
-const app = { state, record, settingsFor: (frame) => settingsFor(frame, state), refreshItem, openModal, updatePluginParameters, navigateTo, saveCurrentItem, setFieldValue };
+/** @type {import('./types').Host} */
+const host = {
+  state,
+  record,
+  recordHost,
+  note,
+  showError,
+  settingsFor: (frame) => settingsFor(frame, state),
+  openModal: (modal) => openModal(host, modal),
+  updatePluginParameters,
+  navigateTo: (path) => navigateTo(host, path),
+  saveCurrentItem: () => saveCurrentItem(host, setDirty),
+  setFieldValue: (path, value) => setFieldValue(host, setDirty, path, value),
+  loadItemTypeFields,
+  element: $,
+  mount,
+  unmount,
+  framesOf,
+  pushAll,
+  bootFrame: () => {
+    if (!bootFrame) throw new Error('The boot frame is not there yet');
+    return bootFrame;
+  },
+  beginLoad,
+  isCurrentLoad: (generation) => generation === loadGeneration,
+  finishLoad,
+  failLoad,
+};
 
-window.__host = {
+const hostApi = {
   events,
+  /** @type {string | null} */
   error: null,
   get ready() {
     return readiness.promise;
@@ -370,63 +299,73 @@ window.__host = {
   pendingConfirm,
   answerConfirm,
   pushUpdate,
-  selectRecord,
+  /** @param {string} key */
+  selectRecord: (key) => selectRecord(host, key),
   setLocale,
   setRole,
   setDirty,
   setTokenGranted,
-  refreshItem,
+  refreshItem: () => refreshItem(host, 'refreshItem'),
+  nativeUnpublish: () => nativeUnpublish(host),
+  /** @param {string} itemTypeId */
+  openCollection: (itemTypeId) => openCollection(host, itemTypeId),
+  collectionActions: () => structuredClone(state.collection.actions),
+  /** @param {string[]} ids */
+  selectItems: (ids) => selectItems(host, ids),
+  /** @param {string} actionId */
+  runItemsAction: (actionId) => runItemsAction(host, actionId),
+  /** @param {string} pageId */
+  openPage: (pageId) => openPage(host, pageId),
+  openConfig: () => openConfig(host),
+  navigation: () => structuredClone(state.navigation),
+  /** @param {string} path */
+  navigateTo: (path) => navigateTo(host, path),
+  modals: listModals,
+  closeModal: closeTopModal,
   panels: () => structuredClone(state.panels),
   /** Every plugin frame and whether it has read its settings yet: for diagnosing a stuck load. */
-  frames: () => [...frames].map(({ name, kind, settled = false }) => ({ name, kind, settled })),
+  frames: () => [...frames].map(({ name, kind, settled }) => ({ name, kind, settled })),
   panelFrames: () => framesOf('panel').map((frame) => frame.iframe),
   settings: () => contentFrames().map((frame) => settingsFor(frame, state)),
+  bootSettings: () => (bootFrame ? settingsFor(bootFrame, state) : null),
 };
-
-function fillControls() {
-  const { locales } = state.fixtures.site.attributes;
-  fillSelect($('record'), recordOptions(state.fixtures));
-  fillSelect($('locale'), [{ label: 'Site locales', options: locales.map((l) => ({ value: l, text: l })) }]);
-  fillSelect($('role'), [{ label: 'Roles', options: Object.entries(ROLES).map(([key, role]) => ({ value: key, text: role.attributes.name })) }]);
-  $('locale').value = state.locale;
-  $('role').value = state.role;
-  $('dirty').checked = state.dirty;
-  $('token-denied').checked = !state.tokenGranted;
-  $('stored-params').textContent = JSON.stringify(state.pluginParameters, null, 2);
-}
-
-function listen() {
-  const guard = (action) => (event) => Promise.resolve(action(event)).catch(showHostError);
-  $('record').addEventListener('change', guard((e) => selectRecord(e.target.value)));
-  $('locale').addEventListener('change', guard((e) => setLocale(e.target.value)));
-  $('role').addEventListener('change', guard((e) => setRole(e.target.value)));
-  $('dirty').addEventListener('change', guard((e) => setDirty(e.target.checked)));
-  $('token-denied').addEventListener('change', guard((e) => setTokenGranted(!e.target.checked)));
-  $('refetch').addEventListener('click', guard(() => refreshItem()));
-  $('reset-params').addEventListener('click', guard(() => updatePluginParameters({})));
-}
+Object.assign(window, { __host: hostApi });
 
 async function start() {
-  if (!['sidebar', 'config'].includes(state.mode)) throw new Error(`Unknown mode ${state.mode} (sidebar or config)`);
-  if (!ROLES[state.role]) throw new Error(`Unknown role ${state.role} (known: ${Object.keys(ROLES).join(', ')})`);
-  document.body.dataset.mode = state.mode;
-  state.pluginParameters = initialParameters();
-  state.fixtures = await fetchFixtures(state.cmaUrl);
+  const mode = state.mode;
+  if (!MODES.includes(mode)) throw new Error(`Unknown mode ${mode} (${MODES.join(', ')})`);
+  checkRole(state, state.role);
+  state.pluginParameters = storedParameters(query);
+  state.pluginPackage = await fetchPluginPackage();
+  state.pluginUrl = new URL(
+    query.get('plugin') ?? defaultPluginUrl(location, state.pluginPackage.entryPoint),
+    location.href,
+  ).href;
+  state.fixtures = await fetchFixtures(state.cmaUrl, state.isEnvironmentPrimary ? null : state.environment);
   const { locales } = state.fixtures.site.attributes;
-  state.locale = query.get('locale') ?? locales[0];
-  if (!locales.includes(state.locale)) throw new Error(`Unknown locale ${state.locale} (site has ${locales.join(', ')})`);
-  fillControls();
-  listen();
+  state.locale = query.get('locale') ?? locales[0] ?? '';
+  if (!locales.includes(state.locale))
+    throw new Error(`Unknown locale ${state.locale} (site has ${locales.join(', ')})`);
+  fillControls(host);
+  listen(host, { setLocale, setRole, setDirty, setTokenGranted });
 
-  if (state.mode === 'config') {
-    const generation = beginLoad();
-    const frame = mount($('config'), 'config', 'config', {});
-    await requireHook(frame, 'renderConfigScreen');
-    await finishLoad(generation, [frame]);
-    return;
-  }
   bootFrame = mount($('boot'), 'boot', 'boot', {});
-  await selectRecord(query.get('record') ?? state.fixtures.items[0].id);
+  state.navigation = await askNavigation(host);
+  drawNavigation(host, (pageId) => void openPage(host, pageId));
+
+  if (mode === 'config') return openConfig(host);
+  if (mode === 'collection') {
+    const model = query.get('model');
+    if (!model) throw new Error('mode=collection needs model=<itemTypeId>');
+    return openCollection(host, model);
+  }
+  if (mode === 'page') {
+    const pageId = query.get('page');
+    if (!pageId) throw new Error('mode=page needs page=<pageId>');
+    return openPage(host, pageId);
+  }
+  const firstRecord = state.fixtures.items[0]?.id;
+  return selectRecord(host, query.get('record') ?? firstRecord ?? '');
 }
 
 start().catch((error) => failLoad(loadGeneration, error));

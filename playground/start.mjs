@@ -20,10 +20,13 @@ const hostUrl = `http://localhost:${new URL(server.url).port}`;
 const query = (extra) => `?cma=${fake.url}${extra}`;
 const records = fake.fixtures().items.map((item) => item.id);
 
+const models = Object.keys(fake.fixtures().itemTypes);
 console.log(`Playground: ${hostUrl}/${query('&record=rec-article')}`);
 console.log(`  Settings screen: ${hostUrl}/${query('&mode=config')}`);
+console.log(`  Collection view: ${hostUrl}/${query(`&mode=collection&model=${models[0]}`)} (models: ${models.join(', ')})`);
 console.log(`  Other records (or use the page's switcher): ${records.join(', ')}`);
-console.log('  URL options: &role=admin|editor-en|viewer &locale=it &dirty=1 &token=0 (token permission not granted)');
+console.log('  URL options: &env=<sandbox id> &role=admin|editor-en|viewer|publisher-main-only|editor-primary-only');
+console.log('    &locale=it &dirty=1 &token=0 (token permission not granted) &mode=page&page=<pageId> (see host-sim/README.md)');
 console.log(`  Fake CMA ${fake.url} (token "${fake.token}"): POST /__control/reset, POST /__control/clock {"advanceMs":60000}`);
 console.log('  After changing the plugin: npx vite build, then reload the page. Ctrl-C stops.');
 if (!existsSync(path.join(distDir, 'index.html'))) {

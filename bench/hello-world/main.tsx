@@ -9,16 +9,14 @@ import { createRoot } from 'react-dom/client';
 
 function Panel({ ctx }: { ctx: RenderItemFormSidebarPanelCtx }) {
   const [status, setStatus] = useState('loading');
+  const { currentUserAccessToken, environment, cmaBaseUrl } = ctx;
+  const itemId = ctx.item?.id ?? '';
   useEffect(() => {
-    const client = buildClient({
-      apiToken: ctx.currentUserAccessToken ?? '',
-      environment: ctx.environment,
-      baseUrl: ctx.cmaBaseUrl,
-    });
-    void client.items.rawCurrentVsPublishedState(ctx.item?.id ?? '').then((state) => {
+    const client = buildClient({ apiToken: currentUserAccessToken ?? '', environment, baseUrl: cmaBaseUrl });
+    void client.items.rawCurrentVsPublishedState(itemId).then((state) => {
       setStatus(`Live in ${state.data.attributes.published_version_locales.join(', ')}`);
     });
-  }, [ctx.item?.id]);
+  }, [currentUserAccessToken, environment, cmaBaseUrl, itemId]);
   return (
     <Canvas ctx={ctx}>
       <p data-hello-ready={status !== 'loading'}>{status}</p>

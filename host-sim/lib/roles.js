@@ -1,24 +1,38 @@
-// The three roles the host can play, shaped like the CMA's raw `role` resource
+// @ts-check
+// The roles the host can play, shaped like the CMA's raw `role` resource
 // (`attributes` + `meta.final_permissions`), as DatoCMS puts it in `ctx.currentRole`.
+// Every item-type rule names one environment (the CMA's `environment` is required), so a
+// rule that holds everywhere is repeated for each environment the host knows.
 
-const ENVIRONMENT = 'main';
+/** @typedef {import('datocms-plugin-sdk').Role} Role */
+/** @typedef {Role['attributes']} RoleAttributes */
+/** @typedef {RoleAttributes['positive_item_type_permissions'][number]} ItemTypeRule */
+/** @typedef {RoleAttributes['environments_access']} EnvironmentsAccess */
 
-/** One item-type permission rule; `item_type: null` means every model. */
-function rule(action, overrides = {}) {
-  return {
+export const PRIMARY_ENVIRONMENT = 'main';
+
+/**
+ * One item-type permission rule; `item_type: null` means every model.
+ * @param {string} environment
+ * @param {'all' | 'read' | 'update' | 'publish'} action
+ * @param {{ localization_scope?: 'all' | 'localized' | 'not_localized', locale?: string | null }} [scope]
+ * @returns {ItemTypeRule}
+ */
+function rule(environment, action, scope = {}) {
+  const common = {
     item_type: null,
     workflow: null,
     on_stage: null,
     to_stage: null,
-    environment: ENVIRONMENT,
-    action,
-    on_creator: 'anyone',
-    localization_scope: 'all',
-    locale: null,
-    ...overrides,
+    environment,
+    on_creator: /** @type {const} */ ('anyone'),
   };
+  if (action === 'all') return { ...common, action, localization_scope: 'all', locale: null };
+  if (action === 'read') return { ...common, action, localization_scope: 'all', locale: null };
+  return { ...common, action, localization_scope: scope.localization_scope ?? 'all', locale: scope.locale ?? null };
 }
 
+/** @type {Array<Exclude<keyof RoleAttributes, 'name' | 'environments_access' | `${string}_permissions`>>} */
 const PROJECT_FLAGS = [
   'can_edit_favicon',
   'can_edit_site',
@@ -42,16 +56,27 @@ const PROJECT_FLAGS = [
   'can_access_search_index_events_log',
 ];
 
-function makeRole({ key, name, isAdmin, positive }) {
+/**
+ * @param {{ key: string, name: string, isAdmin: boolean, environmentsAccess: EnvironmentsAccess,
+ *   environments: string[], positive: ItemTypeRule[] }} definition
+ * @returns {Role}
+ */
+function makeRole({ key, name, isAdmin, environmentsAccess, environments, positive }) {
   const flags = Object.fromEntries(PROJECT_FLAGS.map((flag) => [flag, isAdmin]));
+  /** @type {Omit<RoleAttributes, 'name'>} */
   const permissions = {
-    ...flags,
-    // Everyone may search and use the primary environment; only admins do more.
+    .../** @type {Record<(typeof PROJECT_FLAGS)[number], boolean>} */ (flags),
+    // Everyone may search; only admins do more.
     can_perform_site_search: true,
-    environments_access: isAdmin ? 'all' : 'primary_only',
+    environments_access: environmentsAccess,
     positive_item_type_permissions: positive,
     negative_item_type_permissions: [],
-    positive_upload_permissions: [{ action: 'all', environment: ENVIRONMENT, on_creator: 'anyone' }],
+    positive_upload_permissions: environments.map((environment) => ({
+      action: 'all',
+      environment,
+      on_creator: 'anyone',
+      localization_scope: 'all',
+    })),
     negative_upload_permissions: [],
     positive_build_trigger_permissions: [],
     negative_build_trigger_permissions: [],
@@ -68,22 +93,79 @@ function makeRole({ key, name, isAdmin, positive }) {
   };
 }
 
-export const ROLES = {
-  admin: makeRole({ key: 'admin', name: 'Admin', isAdmin: true, positive: [rule('all')] }),
-  'editor-en': makeRole({
-    key: 'editor-en',
-    name: 'Editor (publishes English only)',
-    isAdmin: false,
-    positive: [
-      rule('read'),
-      rule('update'),
-      rule('publish', { localization_scope: 'localized', locale: 'en' }),
-    ],
-  }),
-  viewer: makeRole({
-    key: 'viewer',
-    name: 'Viewer (cannot publish)',
-    isAdmin: false,
-    positive: [rule('read'), rule('update')],
-  }),
-};
+/**
+ * The roles, with rules for each of `environments` (the primary first).
+ * @param {string[]} environments
+ * @returns {Record<string, Role>}
+ */
+export function buildRoles(environments) {
+  /** @param {'all' | 'read' | 'update' | 'publish'} action @param {Parameters<typeof rule>[2]} [scope] */
+  const everywhere = (action, scope) => environments.map((environment) => rule(environment, action, scope));
+  const onlyPrimary = environments.filter((environment) => environment === PRIMARY_ENVIRONMENT);
+  const base = { environments };
+  return {
+    admin: makeRole({
+      ...base,
+      key: 'admin',
+      name: 'Admin',
+      isAdmin: true,
+      environmentsAccess: 'all',
+      positive: everywhere('all'),
+    }),
+    'editor-en': makeRole({
+      ...base,
+      key: 'editor-en',
+      name: 'Editor (publishes English only)',
+      isAdmin: false,
+      environmentsAccess: 'primary_only',
+      positive: [
+        ...everywhere('read'),
+        ...everywhere('update'),
+        ...everywhere('publish', { localization_scope: 'localized', locale: 'en' }),
+      ],
+    }),
+    viewer: makeRole({
+      ...base,
+      key: 'viewer',
+      name: 'Viewer (cannot publish)',
+      isAdmin: false,
+      environmentsAccess: 'primary_only',
+      positive: [...everywhere('read'), ...everywhere('update')],
+    }),
+    // Works in every environment but publishes (and so unpublishes) only in the primary one.
+    'publisher-main-only': makeRole({
+      ...base,
+      key: 'publisher-main-only',
+      name: 'Editor (publishes in the primary environment only)',
+      isAdmin: false,
+      environmentsAccess: 'all',
+      positive: [...everywhere('read'), ...everywhere('update'), ...onlyPrimary.map((e) => rule(e, 'publish'))],
+    }),
+    // May publish, but may not enter a sandbox at all.
+    'editor-primary-only': makeRole({
+      ...base,
+      key: 'editor-primary-only',
+      name: 'Editor (primary environment only)',
+      isAdmin: false,
+      environmentsAccess: 'primary_only',
+      positive: onlyPrimary.flatMap((e) => [rule(e, 'read'), rule(e, 'update'), rule(e, 'publish')]),
+    }),
+  };
+}
+
+/**
+ * Why `role` may not open `environment`, or null when it may. The CMA role resource
+ * (https://www.datocms.com/docs/content-management-api/resources/role) has `environments_access`
+ * `all`, `primary_only`, `sandbox_only` or `none`; DatoCMS keeps a role out of the others.
+ * @param {Role} role
+ * @param {string} environment
+ * @param {boolean} isPrimary
+ */
+export function environmentRefusal(role, environment, isPrimary) {
+  const access = role.meta.final_permissions.environments_access;
+  const allowed =
+    access === 'all' || (access === 'primary_only' && isPrimary) || (access === 'sandbox_only' && !isPrimary);
+  return allowed
+    ? null
+    : `The role ${role.attributes.name} may not open the ${environment} environment (environments_access: ${access})`;
+}

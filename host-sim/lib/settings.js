@@ -1,8 +1,20 @@
+// @ts-check
 // Builds the settings object a plugin frame gets from `getSettings()` and `onChange()`.
-// The SDK turns it into `ctx` (host methods + these properties), so every property
-// a real DatoCMS frame has must be here, shaped as the CMA's raw JSON:API resources.
-import { ROLES } from './roles.js';
+// The SDK turns it into `ctx` (host methods + these properties), so every property a real
+// DatoCMS frame has must be here, shaped as the CMA's raw JSON:API resources. Each builder
+// is typed with the SDK's own ctx type (types.d.ts): a missing or misspelled property fails
+// `npm run typecheck`.
+import { pluginRecord } from './plugin-record.js';
 
+/** @typedef {import('../types').HostState} HostState */
+/** @typedef {import('../types').Frame} Frame */
+/** @typedef {import('datocms-plugin-sdk').Field} Field */
+/** @typedef {import('datocms-plugin-sdk').Item} Item */
+/** @typedef {import('datocms-plugin-sdk').User} User */
+/** @typedef {import('datocms-plugin-sdk').Account} Account */
+/** @typedef {[number, number, number, number]} Padding */
+
+/** @type {import('datocms-plugin-sdk').Theme} */
 export const THEME = {
   primaryColor: 'rgb(204, 55, 98)',
   accentColor: 'rgb(60, 108, 227)',
@@ -11,60 +23,71 @@ export const THEME = {
   darkColor: 'rgb(24, 43, 91)',
 };
 
-// Unverified against DatoCMS: the host draws no padding around frames and sends
-// none, so a plugin must look right with whatever `ctx.bodyPadding` it gets.
-const BODY_PADDING = [0, 0, 0, 0];
+// `bodyPadding` per frame mode, [top, right, bottom, left] in px. Unverified against DatoCMS
+// (see host-sim/README.md): a sidebar panel frame runs edge to edge in its panel and gets the
+// 20px that datocms-react-ui's SidebarPanel, the replica of DatoCMS's own panels, puts around
+// its content; full-page frames get none, as in the SDK docs' live examples.
+/** @type {Record<'boot' | 'panel' | 'modal' | 'config' | 'page', Padding>} */
+export const BODY_PADDING = {
+  boot: [0, 0, 0, 0],
+  panel: [20, 20, 20, 20],
+  modal: [0, 0, 0, 0],
+  config: [0, 0, 0, 0],
+  page: [0, 0, 0, 0],
+};
 
+/** @type {Account} */
 const ACCOUNT = {
   id: 'account-1',
   type: 'account',
   attributes: { email: 'owner@example.com', first_name: 'Olive', last_name: 'Owner', company: 'Example Ltd' },
 };
 
-const PLUGIN_ID = 'plugin-selective-unpublish';
-
-function currentUser(roleKey) {
+/** @param {HostState} state @returns {User} */
+function currentUser(state) {
+  const role = state.roles[state.role];
+  if (!role) throw new Error(`Unknown role ${state.role}`);
   return {
     id: 'user-1',
     type: 'user',
     attributes: { email: 'editor@example.com', full_name: 'Eddie Editor', is_2fa_active: false, is_active: true },
-    relationships: { role: { data: { id: ROLES[roleKey].id, type: 'role' } } },
+    relationships: { role: { data: { id: role.id, type: 'role' } } },
     meta: { last_access: null },
   };
 }
 
-function pluginRecord(state) {
-  return {
-    id: PLUGIN_ID,
-    type: 'plugin',
-    attributes: {
-      name: 'Selective Unpublish',
-      description: 'Take chosen locales of a record offline, now or later.',
-      url: state.pluginUrl,
-      parameters: structuredClone(state.pluginParameters),
-      package_name: 'datocms-plugin-selective-unpublish',
-      package_version: '0.1.0',
-      // The project admin grants (or not) what the manifest asks for.
-      permissions: state.tokenGranted ? ['currentUserAccessToken'] : [],
-      // SDK v2 plugins have no legacy type; `meta.version` says which SDK they use.
-      plugin_type: null,
-      field_types: null,
-      parameter_definitions: null,
-    },
-    meta: { version: '2' },
-  };
+/**
+ * The fields the CMS has loaded: only those of the models in `state.loadedFieldModels`
+ * (SDK docs, `fields`: "All the fields currently loaded … use `loadItemTypeFields`").
+ * @param {HostState} state
+ * @returns {Record<string, Field>}
+ */
+export function loadedFields(state) {
+  return Object.fromEntries(
+    Object.entries(state.fixtures.fields).filter(([, field]) =>
+      state.loadedFieldModels.has(field.relationships.item_type.data.id),
+    ),
+  );
 }
 
-/** Properties every plugin frame has, whatever its mode. */
+/**
+ * Properties every plugin frame has, whatever its mode.
+ * @param {HostState} state
+ * @returns {import('../types').BaseSettings}
+ */
 export function baseProperties(state) {
-  const user = currentUser(state.role);
+  const user = currentUser(state);
+  const role = state.roles[state.role];
+  if (!role) throw new Error(`Unknown role ${state.role}`);
+  const plugin = pluginRecord(state);
+  /** @type {import('../types').BaseSettings} */
   const properties = {
-    plugin: pluginRecord(state),
+    plugin,
     currentUser: user,
-    currentRole: ROLES[state.role],
+    currentRole: role,
     site: state.fixtures.site,
-    environment: 'main',
-    isEnvironmentPrimary: true,
+    environment: state.environment,
+    isEnvironmentPrimary: state.isEnvironmentPrimary,
     cdaEndpointUrl: 'https://graphql.datocms.com/',
     cmaBaseUrl: state.cmaUrl,
     owner: ACCOUNT,
@@ -72,23 +95,30 @@ export function baseProperties(state) {
     ui: { locale: 'en' },
     theme: THEME,
     itemTypes: state.fixtures.itemTypes,
-    fields: state.fixtures.fields,
+    fields: loadedFields(state),
     fieldsets: {},
     users: { [user.id]: user },
     ssoUsers: {},
   };
   // Without the permission DatoCMS leaves the token out altogether.
-  if (state.tokenGranted) properties.currentUserAccessToken = state.fixtures.token;
+  if (plugin.attributes.permissions.includes('currentUserAccessToken')) {
+    properties.currentUserAccessToken = state.fixtures.token;
+  }
   return properties;
 }
 
-// Records of models without draft/published have `meta.status: null`: they are
-// always live, and the form shows them as published.
+/**
+ * Records of models without draft/published have `meta.status: null`: they are
+ * always live, and the form shows them as published.
+ * @param {Item | null} item
+ * @returns {'new' | 'draft' | 'updated' | 'published'}
+ */
 export function itemStatus(item) {
   if (!item) return 'new';
-  return item.meta?.status ?? 'published';
+  return item.meta.status ?? 'published';
 }
 
+/** @param {string[]} locales */
 function blocksAnalysis(locales) {
   return {
     usage: { total: 0, nonLocalized: 0, perLocale: Object.fromEntries(locales.map((l) => [l, 0])) },
@@ -96,46 +126,77 @@ function blocksAnalysis(locales) {
   };
 }
 
-/** Properties of frames that live inside the record form (sidebar panels). */
-export function itemFormProperties(state) {
-  return {
-    item: state.item,
-    itemType: state.fixtures.itemTypes[state.itemTypeId],
-    itemStatus: itemStatus(state.item),
-    locale: state.locale,
-    formValues: state.formValues,
-    isSubmitting: false,
-    isFormDirty: state.dirty,
-    blocksAnalysis: blocksAnalysis(state.fixtures.site.attributes.locales),
-  };
+/** @param {HostState} state */
+function openItemType(state) {
+  const itemType = state.itemTypeId ? state.fixtures.itemTypes[state.itemTypeId] : undefined;
+  if (!itemType) throw new Error('No record is open');
+  return itemType;
 }
 
-/** The whole settings object for one frame; `frame.kind` decides the mode. */
+/**
+ * The whole settings object for one frame; `frame.kind` decides the mode.
+ * @param {Frame} frame
+ * @param {HostState} state
+ * @returns {import('../types').AnySettings}
+ */
 export function settingsFor(frame, state) {
   const base = baseProperties(state);
   switch (frame.kind) {
-    case 'boot':
-      return { ...base, mode: 'onBoot', bodyPadding: BODY_PADDING };
-    case 'panel':
-      return {
+    case 'boot': {
+      /** @type {import('../types').BootSettings} */
+      const settings = { ...base, mode: 'onBoot', bodyPadding: BODY_PADDING.boot };
+      return settings;
+    }
+    case 'panel': {
+      if (!frame.panel) throw new Error(`Frame ${frame.name} has no panel`);
+      /** @type {import('../types').PanelSettings} */
+      const settings = {
         ...base,
-        ...itemFormProperties(state),
         mode: 'renderItemFormSidebarPanel',
+        bodyPadding: BODY_PADDING.panel,
         sidebarPaneId: frame.panel.id,
         parameters: frame.panel.parameters ?? {},
-        bodyPadding: BODY_PADDING,
+        item: state.item,
+        itemType: openItemType(state),
+        itemStatus: itemStatus(state.item),
+        locale: state.locale,
+        formValues: state.formValues,
+        isSubmitting: false,
+        isFormDirty: state.dirty,
+        blocksAnalysis: blocksAnalysis(state.fixtures.site.attributes.locales),
       };
-    case 'modal':
-      return {
+      return settings;
+    }
+    case 'modal': {
+      if (!frame.modal) throw new Error(`Frame ${frame.name} has no modal`);
+      /** @type {import('../types').ModalSettings} */
+      const settings = {
         ...base,
         mode: 'renderModal',
+        bodyPadding: BODY_PADDING.modal,
         modalId: frame.modal.id,
         parameters: frame.modal.parameters ?? {},
-        bodyPadding: BODY_PADDING,
       };
-    case 'config':
-      return { ...base, mode: 'renderConfigScreen', bodyPadding: BODY_PADDING };
+      return settings;
+    }
+    case 'config': {
+      /** @type {import('../types').ConfigSettings} */
+      const settings = { ...base, mode: 'renderConfigScreen', bodyPadding: BODY_PADDING.config };
+      return settings;
+    }
+    case 'page': {
+      if (!frame.page) throw new Error(`Frame ${frame.name} has no page`);
+      /** @type {import('../types').PageSettings} */
+      const settings = {
+        ...base,
+        mode: 'renderPage',
+        bodyPadding: BODY_PADDING.page,
+        pageId: frame.page.pageId,
+        location: frame.page.location,
+      };
+      return settings;
+    }
     default:
-      throw new Error(`Unknown frame kind ${frame.kind}`);
+      throw new Error(`Unknown frame kind ${/** @type {{ kind: string }} */ (frame).kind}`);
   }
 }

@@ -2,6 +2,7 @@
 import { ApiError, TimeoutError } from '@datocms/cma-client-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
+import { mayHaveHappened } from '../core/shared/apiFailure';
 import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession, RateLimitedError, toApiFailure } from './cma';
 
@@ -419,5 +420,54 @@ describe('a request with no answer', () => {
     expect(toApiFailure(error)).toEqual({ kind: 'timeout' });
     // The client does not repeat the request (autoRetry off).
     expect(fake.requests()).toHaveLength(1);
+  });
+});
+
+describe('a write the server fails (5xx)', () => {
+  type Write = { name: string; send: (api: ReturnType<typeof session>['api']) => Promise<unknown>; method: string };
+  const writes: Write[] = [
+    {
+      name: 'unpublish',
+      method: 'PUT',
+      send: (api) => api.unpublish('rec-article', { scope: 'locales', locales: ['it'] }, { recursive: false }),
+    },
+    {
+      name: 'scheduleUnpublishing',
+      method: 'POST',
+      send: (api) => api.scheduleUnpublishing('rec-article', { at: new Date(NOW + HOUR).toISOString(), locales: null }),
+    },
+    {
+      name: 'cancelScheduledUnpublishing',
+      method: 'DELETE',
+      send: (api) => api.cancelScheduledUnpublishing('rec-article'),
+    },
+  ];
+  const answers = [
+    { status: 500 },
+    { status: 502 },
+    { status: 503 },
+    { status: 504 },
+    // Marked transient in the body: the client's own retry would repeat it; the plugin's must not.
+    { status: 503, code: 'SERVICE_UNAVAILABLE', transient: true },
+  ];
+  const cases = writes.flatMap((write) => answers.map((answer) => [write.name, answer, write] as const));
+
+  it.each(cases)('%s answered %j is sent exactly once, and may have happened', async (_name, answer, write) => {
+    const { api, waits, slept } = session();
+    if (write.method === 'DELETE') {
+      await api.scheduleUnpublishing('rec-article', { at: new Date(NOW + HOUR).toISOString(), locales: ['it'] });
+      fake.resetLog();
+    }
+    fake.injectFault({ ...answer, method: write.method, count: 5 });
+    const error = await rejection(write.send(api));
+    fake.clearFaults();
+
+    expect(error).toBeInstanceOf(ApiError);
+    const failure = toApiFailure(error);
+    expect(failure).toMatchObject({ kind: 'api', status: answer.status });
+    expect(mayHaveHappened(failure)).toBe(true);
+    expect(fake.writes().map((entry) => [entry.method, entry.status])).toEqual([[write.method, answer.status]]);
+    expect(waits).toEqual([]);
+    expect(slept).toEqual([]);
   });
 });

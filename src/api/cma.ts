@@ -8,6 +8,10 @@ import type { ApiFailure } from '../core/shared/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { RawRecord } from '../core/unpublish/treeChildren';
 import type { UnpublishRequest } from '../core/unpublish/unpublishRequest';
+import { buildPanelClient } from './panelClient';
+
+type PanelClient = ReturnType<typeof buildPanelClient>;
+type Call = ReturnType<typeof createCall>;
 
 export type CmaAccess = {
   currentUserAccessToken: string;
@@ -39,49 +43,76 @@ export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sl
  * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
  */
 export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
-  const client = buildClient({
+  const client = buildClient(clientConfig(access));
+  return { client, call: createCall(options) };
+}
+
+/** Both clients are built alike. */
+function clientConfig(access: CmaAccess) {
+  return {
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
     baseUrl: access.cmaBaseUrl,
     requestTimeout: REQUEST_TIMEOUT_MS,
     // The client's own retries would repeat a write whose first attempt may have
-    // gone through (timeouts) and wait without bound on 429s: the panel decides instead.
+    // gone through (timeouts) and wait without bound on 429s: the plugin decides instead.
     autoRetry: false,
-  });
+  };
+}
+
+/**
+ * `call(request)`: a 429 means the CMA did not carry the request out, so it is
+ * safe to repeat, for a bounded time.
+ */
+export function createCall(options: ConnectionOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  /** A 429 means the CMA did not carry the request out, so it is safe to repeat: for a bounded time. */
-  async function call<T>(request: () => Promise<T>): Promise<T> {
-    let waited = 0;
+  /**
+   * Waits out one 429 (and tells the UI), or throws: the error itself when it is not a 429, a
+   * `RateLimitedError` when the wait would go past the patience of one call.
+   */
+  async function waitOut(error: unknown, spent: { seconds: number }): Promise<void> {
+    const seconds = rateLimitWait(error);
+    if (seconds === null) throw error;
+    if (spent.seconds + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
+    spent.seconds += seconds;
+    options.onRateLimitWait(seconds);
+    await sleep(seconds * 1000);
+  }
+
+  return async function call<T>(request: () => Promise<T>): Promise<T> {
+    const spent = { seconds: 0 };
     try {
       for (;;) {
         try {
           return await request();
         } catch (error) {
-          if (!(error instanceof ApiError) || error.response.status !== 429) throw error;
-          const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
-          const seconds = Number.isFinite(reset) && reset > 0 ? reset : 1;
-          if (waited + seconds > RATE_LIMIT_PATIENCE_SECONDS) throw new RateLimitedError();
-          waited += seconds;
-          options.onRateLimitWait(seconds);
-          await sleep(seconds * 1000);
+          await waitOut(error, spent);
         }
       }
     } finally {
-      if (waited > 0) options.onRateLimitWait(0);
+      if (spent.seconds > 0) options.onRateLimitWait(0);
     }
-  }
-
-  return { client, call };
+  };
 }
 
-/** The calls of the record panel. */
+/** For a 429, the seconds the API asks to wait (`X-RateLimit-Reset`, else 1); `null` for any other error. */
+function rateLimitWait(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.response.status !== 429) return null;
+  const reset = Number.parseInt(error.response.headers['x-ratelimit-reset'] ?? '', 10);
+  return Number.isFinite(reset) && reset > 0 ? reset : 1;
+}
+
+/** The calls of the record panel (on the panel's slim client: see panelClient.ts). */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
-  return sessionOn(createCmaConnection(access, options));
+  return sessionOn({ client: buildPanelClient(clientConfig(access)), call: createCall(options) });
 }
 
-/** The record panel's calls on a connection another surface already holds (the plans page's). */
-export function sessionOn({ client, call }: CmaConnection) {
+/**
+ * The record panel's calls on a client and `call` another surface already holds (the plans
+ * page's connection: the full client has these resources too).
+ */
+export function sessionOn({ client, call }: { client: PanelClient; call: Call }) {
   return {
     /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {

@@ -11,6 +11,7 @@
  * - `{}` (or nothing at all): a fresh install, read as the factory defaults without any repair.
  * - any other version: unknown, so nothing in it can be trusted: reset to the factory defaults.
  */
+import { DEFAULT_LEAD_MINUTES, isLeadMinutes, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../schedule/leadTime';
 
 export const CONFIG_VERSION = 1;
 
@@ -25,7 +26,7 @@ export type ModelSettings = {
   /** Unpublishing the whole record is offered. */
   allowWholeRecord: boolean;
   allowScheduling: boolean;
-  /** Whole minutes, 0..MAX_LEAD_MINUTES: how far in the future a schedule must be at least. */
+  /** Whole minutes, MIN_LEAD_MINUTES..MAX_LEAD_MINUTES (schedule/leadTime): how far in the future a schedule must be at least. */
   minLeadMinutes: number;
   /** Recursive unpublish of the record's published children (tree models). */
   allowRecursive: boolean;
@@ -43,9 +44,6 @@ export type PluginConfig = {
 /** A field of the saved parameters that could not be used as it was, and what was done instead. */
 export type Repair = { path: string; message: string };
 
-/** A week. */
-export const MAX_LEAD_MINUTES = 10080;
-
 export const SIDEBAR_ANCHORS: readonly SidebarAnchor[] = ['info', 'publishedVersion', 'schedule', 'links', 'history'];
 
 export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
@@ -54,7 +52,7 @@ export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
   placement: null,
   allowWholeRecord: true,
   allowScheduling: true,
-  minLeadMinutes: 5,
+  minLeadMinutes: DEFAULT_LEAD_MINUTES,
   // Taking a record's children offline with it is opt-in.
   allowRecursive: false,
   defaultScope: 'none',
@@ -139,10 +137,6 @@ function own(object: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : MISSING;
 }
 
-function ownKeys(object: Record<string, unknown>): string[] {
-  return Object.keys(object);
-}
-
 type FieldRule<V> = {
   /** The valid value (a fresh copy), or `undefined` when the value is not valid. */
   read: (value: unknown) => V | undefined;
@@ -176,11 +170,9 @@ const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
     expected: `null or a pair like ["before", "info"] (before or after one of ${SIDEBAR_ANCHORS.join(', ')})`,
   },
   minLeadMinutes: {
-    read: (v) =>
-      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_LEAD_MINUTES
-        ? v + 0 // turns -0 into 0, which is what JSON would give back
-        : undefined,
-    expected: `a whole number of minutes between 0 and ${MAX_LEAD_MINUTES}`,
+    // `+ 0` turns -0 into 0, which is what JSON would give back.
+    read: (v) => (isLeadMinutes(v) ? v + 0 : undefined),
+    expected: `a whole number of minutes between ${MIN_LEAD_MINUTES} and ${MAX_LEAD_MINUTES}`,
   },
   defaultScope: {
     read: (v) => (v === 'none' || v === 'form-locale' ? v : undefined),
@@ -197,7 +189,7 @@ function readField<K extends keyof ModelSettings>(
 ): ModelSettings[K] {
   const rule = RULES[key];
   const raw = own(object, key);
-  const fallbackValue = copyField(key, fallback[key]);
+  const fallbackValue = copyValue(fallback[key]);
   if (raw === MISSING) {
     repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
     return fallbackValue;
@@ -213,8 +205,9 @@ function readField<K extends keyof ModelSettings>(
   return value;
 }
 
-function copyField<K extends keyof ModelSettings>(_key: K, value: ModelSettings[K]): ModelSettings[K] {
-  return (Array.isArray(value) ? [...value] : value) as ModelSettings[K];
+/** A fresh copy of one setting's value (a placement pair is the only one that is not a primitive). */
+function copyValue<V>(value: V): V {
+  return (Array.isArray(value) ? [...value] : value) as V;
 }
 
 function copySettings(settings: ModelSettings): ModelSettings {
@@ -237,7 +230,7 @@ function dropUnknownKeys(
   repairs: Repair[],
   what: string,
 ): void {
-  for (const key of ownKeys(object)) {
+  for (const key of Object.keys(object)) {
     if (known.includes(key)) continue;
     repairs.push({
       path: pathOf(...path, key),
@@ -281,7 +274,7 @@ function readModels(raw: unknown, defaults: ModelSettings, repairs: Repair[]): R
     });
     return models;
   }
-  for (const id of ownKeys(raw)) {
+  for (const id of Object.keys(raw)) {
     const value = raw[id];
     if (FORBIDDEN_IDS.has(id) || !MODEL_ID.test(id)) {
       repairs.push({
@@ -349,7 +342,7 @@ function parseUnsafe(raw: unknown, repairs: Repair[]): PluginConfig {
     });
     return factoryConfig();
   }
-  if (ownKeys(raw).length === 0) return factoryConfig();
+  if (Object.keys(raw).length === 0) return factoryConfig();
 
   const version = own(raw, 'version');
   if (version === CONFIG_VERSION) return readContent(raw, 1, repairs);

@@ -1,8 +1,7 @@
 /** On which models the panel appears, and how: kept in one function. */
 import { SIDEBAR_PANEL_ID } from '../../constants';
+import { isAlwaysLive, isBlockModel, type ModelFacts } from '../shared/modelKind';
 import { parseConfig, type SidebarAnchor, settingsForModel } from './pluginConfig';
-
-export type ModelFacts = { id: string; attributes: { draft_mode_active: boolean; modular_block?: boolean } };
 
 export type SidebarPanelDeclaration = {
   id: string;
@@ -13,8 +12,8 @@ export type SidebarPanelDeclaration = {
 
 /** Why the panel is not offered on a model, or null when it is. */
 export function notApplicableReason(model: ModelFacts): string | null {
-  if (model.attributes.modular_block) return 'A block model: blocks are published with their record.';
-  if (!model.attributes.draft_mode_active) {
+  if (isBlockModel(model)) return 'A block model: blocks are published with their record.';
+  if (isAlwaysLive(model)) {
     return 'Draft/published is off for this model: its records are always live, there is nothing to unpublish.';
   }
   return null;

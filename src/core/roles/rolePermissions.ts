@@ -12,67 +12,24 @@
  * [B] datocms.com/docs/content-management-api/resources/role/create (actions; `on_creator`).
  * [C] datocms.com/docs/general-concepts/roles-and-permission-system ("everything which is not
  *     explicitly allowed is denied"; "Publish/unpublish" is one action).
- * [D] /work/shared/PLATFORM.md, "Roles": there is no `unpublish` action, `publish` governs it.
+ * [D] datocms.com/docs/content-management-api/resources/role (the `action` list: no `unpublish`;
+ *     `publish` governs it), and ../shared/PLATFORM.md, "Roles".
  */
+import type { SchemaTypes } from '@datocms/cma-client-browser';
 import { createLocaleNamer, nameLocales } from '../shared/localeNames';
 
-export type RawItemTypePermissionAction =
-  | 'all'
-  | 'read'
-  | 'create'
-  | 'update'
-  | 'publish'
-  | 'duplicate'
-  | 'delete'
-  | 'edit_creator'
-  | 'take_over'
-  | 'move_to_stage';
+/** One entry of `positive_item_type_permissions` / `negative_item_type_permissions`: the client's union by `action` [A]. */
+type ItemTypePermission = SchemaTypes.RoleAttributes['positive_item_type_permissions'][number];
+
+type Action = ItemTypePermission['action'];
 
 /**
- * One entry of `positive_item_type_permissions` / `negative_item_type_permissions`, as in
- * the CMA's raw role (a union by `action` there [A]; flattened here, every restrictor optional
- * because most branches omit some of them).
+ * The role as read here: the SDK's `ctx.currentRole` (the client's `Role` [A]), any part of which may be
+ * missing or malformed at run time, so every part is optional and read defensively.
  */
-export type RawItemTypePermission = {
-  action: RawItemTypePermissionAction;
-  /** Every entry is scoped to one environment (its id) [A]. */
-  environment: string;
-  /** `null` (or absent): every model. */
-  item_type?: string | null;
-  /** Records of models associated with this workflow; exclusive with `item_type` [A]. */
-  workflow?: string | null;
-  /** Records currently on this stage. */
-  on_stage?: string | null;
-  /** Moves towards this stage (only meaningful for moving between stages). */
-  to_stage?: string | null;
-  on_creator?: 'anyone' | 'self' | 'role' | null;
-  /** For `create`/`update`/`publish`/`all` (forced to `all` on `all`) [A]. */
-  localization_scope?: 'all' | 'localized' | 'not_localized' | null;
-  /** With `localized`: the one locale covered. */
-  locale?: string | null;
-  [key: string]: unknown;
-};
-
-type PermissionLists = {
-  positive_item_type_permissions?: readonly RawItemTypePermission[];
-  negative_item_type_permissions?: readonly RawItemTypePermission[];
-};
-
-/** The parts of the CMA's raw role (`ctx.currentRole`) read here. */
-export type RawRole = {
-  id: string;
-  attributes: {
-    name?: string;
-    can_edit_schema?: boolean;
-    positive_item_type_permissions: readonly RawItemTypePermission[];
-    negative_item_type_permissions: readonly RawItemTypePermission[];
-    [key: string]: unknown;
-  };
-  meta?: {
-    final_permissions?: PermissionLists & { can_edit_schema?: boolean; [key: string]: unknown };
-    [key: string]: unknown;
-  };
-  [key: string]: unknown;
+export type RoleInput = {
+  attributes?: Partial<SchemaTypes.RoleAttributes>;
+  meta?: { final_permissions?: Partial<SchemaTypes.RoleMeta['final_permissions']> };
 };
 
 export type UnpublishPermission = {
@@ -118,6 +75,23 @@ type ReadRule = {
   coverage: Coverage | null;
 };
 
+/**
+ * Unpublishing is the `publish` action ([C] "Publish/unpublish", [D]); `all` is every action [A][B].
+ * Typed by the client's own list of actions, so that a new action there is decided here.
+ */
+const ACTION_MATCH: Record<Action, Match> = {
+  all: 'yes',
+  publish: 'yes',
+  read: 'no',
+  create: 'no',
+  update: 'no',
+  duplicate: 'no',
+  delete: 'no',
+  edit_creator: 'no',
+  take_over: 'no',
+  move_to_stage: 'no',
+};
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -126,76 +100,64 @@ function field(rule: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(rule, key) ? rule[key] : undefined;
 }
 
+function isAbsent(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
 /** A restrictor that is either absent/null (no restriction) or an id compared with the record's. */
 function idMatch(value: unknown, actual: string | null): Match {
-  if (value === undefined || value === null) return 'yes';
+  if (isAbsent(value)) return 'yes';
   if (typeof value !== 'string') return 'unknown';
   return value === actual ? 'yes' : 'no';
 }
 
+/** An action this plugin does not know (not in the client's list) is not understood. */
+function actionMatch(action: unknown): Match {
+  return typeof action === 'string' && Object.hasOwn(ACTION_MATCH, action) ? ACTION_MATCH[action as Action] : 'unknown';
+}
+
+/** Each entry is scoped to a single environment, by id [A]. An entry without one cannot be placed. */
+function environmentMatch(environment: unknown, actual: string): Match {
+  if (typeof environment !== 'string') return 'unknown';
+  return environment === actual ? 'yes' : 'no';
+}
+
+/**
+ * `on_creator` [B]: `anyone` every record; `self` records the user created; `role` records
+ * created by users with the same role. A record the user created was created by someone with
+ * this role; whether someone else who created it has this role cannot be known here.
+ * Absent/null (branches without a creator restrictor [A]): anyone.
+ */
+function creatorMatch(onCreator: unknown, creatorIsCurrentUser: boolean): Match {
+  if (isAbsent(onCreator) || onCreator === 'anyone') return 'yes';
+  if (onCreator === 'self') return creatorIsCurrentUser ? 'yes' : 'no';
+  if (onCreator === 'role' && creatorIsCurrentUser) return 'yes';
+  return 'unknown';
+}
+
 function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule {
-  // Unpublishing is the `publish` action ([C] "Publish/unpublish", [D]); `all` is every action [A][B].
   const action = field(rule, 'action');
-  const actionMatch: Match =
-    action === 'publish' || action === 'all'
-      ? 'yes'
-      : typeof action === 'string' && KNOWN_OTHER_ACTIONS.has(action)
-        ? 'no'
-        : 'unknown';
-
-  // Each entry is scoped to a single environment, by id [A]. An entry without one cannot be placed.
-  const environment = field(rule, 'environment');
-  const environmentMatch: Match =
-    typeof environment === 'string' ? (environment === record.environment ? 'yes' : 'no') : 'unknown';
-
-  // `item_type`: null = every model [A]. `workflow`: records of models associated with that
-  // workflow [A]. Both null: every record.
-  const model = both(
-    idMatch(field(rule, 'item_type'), record.itemTypeId),
-    idMatch(field(rule, 'workflow'), record.workflowId),
-  );
-
-  // `on_stage`: records currently on that stage [A]. `to_stage` restricts moves towards a stage
-  // [A]; the docs do not say what it does to the other actions of an `all` entry, so an entry
-  // carrying one is not relied upon for publishing (positive: grants nothing; negative: takes away).
-  const stage = idMatch(field(rule, 'on_stage'), record.stageId);
-  const toStage = field(rule, 'to_stage');
-  const moves: Match = toStage === undefined || toStage === null ? 'yes' : 'unknown';
-
-  // `on_creator` [B]: `anyone` every record; `self` records the user created; `role` records
-  // created by users with the same role. A record the user created was created by someone with
-  // this role; whether someone else who created it has this role cannot be known here.
-  // Absent/null (branches without a creator restrictor [A]): anyone.
-  const onCreator = field(rule, 'on_creator');
-  const creator: Match =
-    onCreator === undefined || onCreator === null || onCreator === 'anyone'
-      ? 'yes'
-      : onCreator === 'self'
-        ? record.creatorIsCurrentUser
-          ? 'yes'
-          : 'no'
-        : onCreator === 'role'
-          ? record.creatorIsCurrentUser
-            ? 'yes'
-            : 'unknown'
-          : 'unknown';
-
   return {
-    matches: { action: actionMatch, environment: environmentMatch, model, stage, moves, creator },
+    matches: {
+      action: actionMatch(action),
+      environment: environmentMatch(field(rule, 'environment'), record.environment),
+      // `item_type`: null = every model [A]. `workflow`: records of models associated with that
+      // workflow [A]. Both null: every record.
+      model: both(
+        idMatch(field(rule, 'item_type'), record.itemTypeId),
+        idMatch(field(rule, 'workflow'), record.workflowId),
+      ),
+      // `on_stage`: records currently on that stage [A].
+      stage: idMatch(field(rule, 'on_stage'), record.stageId),
+      // `to_stage` restricts moves towards a stage [A]; the docs do not say what it does to the other
+      // actions of an `all` entry, so an entry carrying one is not relied upon for publishing
+      // (positive: grants nothing; negative: takes away).
+      moves: isAbsent(field(rule, 'to_stage')) ? 'yes' : 'unknown',
+      creator: creatorMatch(field(rule, 'on_creator'), record.creatorIsCurrentUser),
+    },
     coverage: readCoverage(action, field(rule, 'localization_scope'), field(rule, 'locale')),
   };
 }
-
-const KNOWN_OTHER_ACTIONS = new Set([
-  'read',
-  'create',
-  'update',
-  'duplicate',
-  'delete',
-  'edit_creator',
-  'take_over',
-  'move_to_stage',
-]);
 
 function both(a: Match, b: Match): Match {
   if (a === 'no' || b === 'no') return 'no';
@@ -214,10 +176,10 @@ function both(a: Match, b: Match): Match {
  * - Any other value is not understood (`null` is returned).
  */
 function readCoverage(action: unknown, scope: unknown, locale: unknown): Coverage | null {
-  if (action === 'all' || scope === undefined || scope === null || scope === 'all') return EVERYTHING;
+  if (action === 'all' || isAbsent(scope) || scope === 'all') return EVERYTHING;
   if (scope === 'not_localized') return { locales: new Set(), nonLocalized: true };
   if (scope === 'localized') {
-    if (locale === undefined || locale === null) return { locales: 'every', nonLocalized: false };
+    if (isAbsent(locale)) return { locales: 'every', nonLocalized: false };
     if (typeof locale === 'string') return { locales: new Set([locale]), nonLocalized: false };
   }
   return null;
@@ -241,20 +203,33 @@ function readList(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
-/**
- * The rules in force: `meta.final_permissions` when it carries them (the effective permissions,
- * inheritance included [A] "Effective vs declared permissions"), else the role's own `attributes`.
- */
-function rulesOf(role: RawRole): { positive: Record<string, unknown>[]; negative: Record<string, unknown>[] } {
-  const final = isObject(role.meta) && isObject(role.meta.final_permissions) ? role.meta.final_permissions : null;
-  const source: Record<string, unknown> =
-    final !== null &&
-    Array.isArray(field(final, 'positive_item_type_permissions')) &&
-    Array.isArray(field(final, 'negative_item_type_permissions'))
-      ? final
-      : isObject(role.attributes)
-        ? role.attributes
-        : {};
+/** `meta.final_permissions`: the effective permissions, inheritance included [A] "Effective vs declared permissions". */
+function finalPermissions(role: Record<string, unknown>): Record<string, unknown> | null {
+  const meta = field(role, 'meta');
+  const final = isObject(meta) ? field(meta, 'final_permissions') : undefined;
+  return isObject(final) ? final : null;
+}
+
+/** The role's own (declared) `attributes`, or nothing. */
+function declaredPermissions(role: Record<string, unknown>): Record<string, unknown> {
+  const attributes = field(role, 'attributes');
+  return isObject(attributes) ? attributes : {};
+}
+
+function carriesRules(permissions: Record<string, unknown>): boolean {
+  return (
+    Array.isArray(field(permissions, 'positive_item_type_permissions')) &&
+    Array.isArray(field(permissions, 'negative_item_type_permissions'))
+  );
+}
+
+/** The rules in force: the effective permissions when they carry them, else the role's own attributes. */
+function rulesOf(role: Record<string, unknown>): {
+  positive: Record<string, unknown>[];
+  negative: Record<string, unknown>[];
+} {
+  const final = finalPermissions(role);
+  const source = final !== null && carriesRules(final) ? final : declaredPermissions(role);
   return {
     positive: readList(field(source, 'positive_item_type_permissions')),
     negative: readList(field(source, 'negative_item_type_permissions')),
@@ -264,9 +239,87 @@ function rulesOf(role: RawRole): { positive: Record<string, unknown>[]; negative
 // ---------------------------------------------------------------------------
 // The answer
 
+/** What the role's rules grant and take away on this record, and what stopped a rule that almost applied. */
+type Tally = {
+  granting: Coverage[];
+  removing: Coverage[];
+  /** A positive rule would apply but for who created the record. */
+  onlyCreatorStopped: 'self' | 'role' | null;
+  /** A positive rule would apply but for the record's workflow stage. */
+  onlyStageStopped: boolean;
+};
+
+/** A positive rule that applies grants its coverage; one that almost applies is remembered to explain a refusal. */
+function notePositive(found: Tally, raw: Record<string, unknown>, record: RecordFacts): void {
+  const rule = readRule(raw, record);
+  // A scope that is not understood grants nothing, and explains nothing.
+  if (!rule.coverage) return;
+  if (allMatch(rule)) {
+    found.granting.push(rule.coverage);
+    return;
+  }
+  // The rule would apply but for who created the record, or its stage.
+  const onCreator = field(raw, 'on_creator');
+  if (allMatch(rule, 'creator') && (onCreator === 'self' || onCreator === 'role')) {
+    found.onlyCreatorStopped ??= onCreator;
+  }
+  if (allMatch(rule, 'stage')) found.onlyStageStopped = true;
+}
+
+function tally(role: Record<string, unknown>, record: RecordFacts): Tally {
+  const { positive, negative } = rulesOf(role);
+  const found: Tally = { granting: [], removing: [], onlyCreatorStopped: null, onlyStageStopped: false };
+  for (const raw of positive) notePositive(found, raw, record);
+  for (const raw of negative) {
+    const rule = readRule(raw, record);
+    // A negative rule that may apply is applied; a scope that is not understood takes everything away.
+    if (noneFails(rule)) found.removing.push(rule.coverage ?? EVERYTHING);
+  }
+  return found;
+}
+
 function recordsOf(itemTypeName: string): string {
   const name = itemTypeName.trim();
   return name ? `${name} records` : 'these records';
+}
+
+/** Why nothing at all may be unpublished. */
+function nothingAllowedReason(records: string, found: Tally): string {
+  if (found.onlyCreatorStopped === 'self') {
+    return `Your role may publish or unpublish only the ${records} you created.`;
+  }
+  if (found.onlyCreatorStopped === 'role') {
+    return (
+      `Your role may publish or unpublish only the ${records} created by people with your role, ` +
+      'and this plugin cannot tell whether this one was.'
+    );
+  }
+  if (found.onlyStageStopped) {
+    return `Your role may not publish or unpublish ${records} at this workflow stage.`;
+  }
+  return `Your role may not publish or unpublish ${records}.`;
+}
+
+type Allowed = { locales: string[]; nonLocalized: boolean; siteLocales: string[] };
+
+/** Why not everything may be unpublished (`null`: everything may). */
+function partlyAllowedReason(records: string, allowed: Allowed, uiLocale: string): string | null {
+  const { locales, siteLocales } = allowed;
+  // A project without locales (not seen in practice): only the whole record can go.
+  if (siteLocales.length === 0) return 'This project has no locales to unpublish one by one.';
+  if (locales.length === 0) {
+    return `Your role may not unpublish any locale of ${records}, only their non-localized fields.`;
+  }
+  if (locales.length < siteLocales.length) {
+    return `Your role may unpublish only ${nameLocales(uiLocale, createLocaleNamer(uiLocale), locales)}.`;
+  }
+  if (!allowed.nonLocalized) {
+    return (
+      'Your role may unpublish locales one by one but not the whole record: ' +
+      'it may not publish or unpublish the non-localized fields.'
+    );
+  }
+  return null;
 }
 
 /**
@@ -280,7 +333,7 @@ function recordsOf(itemTypeName: string): string {
  * `uiLocale` only names locales in `reason` ("Your role may unpublish only English.").
  */
 export function unpublishPermission(
-  role: RawRole | null | undefined,
+  role: RoleInput | null | undefined,
   record: RecordFacts,
   uiLocale = 'en',
 ): UnpublishPermission {
@@ -292,73 +345,20 @@ export function unpublishPermission(
     };
   }
 
-  const { positive, negative } = rulesOf(role);
-  const granting: Coverage[] = [];
-  const removing: Coverage[] = [];
-  let onlyCreatorStopped: 'self' | 'role' | null = null;
-  let onlyStageStopped = false;
-
-  for (const raw of positive) {
-    const rule = readRule(raw, record);
-    if (allMatch(rule)) {
-      // A scope that is not understood grants nothing.
-      if (rule.coverage) granting.push(rule.coverage);
-      continue;
-    }
-    // Remembered to explain a refusal: the rule would apply but for who created the record, or its stage.
-    if (rule.coverage && allMatch(rule, 'creator')) {
-      const onCreator = field(raw, 'on_creator');
-      if (onCreator === 'self' || onCreator === 'role') onlyCreatorStopped ??= onCreator;
-    }
-    if (rule.coverage && allMatch(rule, 'stage')) onlyStageStopped = true;
-  }
-  for (const raw of negative) {
-    const rule = readRule(raw, record);
-    // A negative rule that may apply is applied; a scope that is not understood takes everything away.
-    if (noneFails(rule)) removing.push(rule.coverage ?? EVERYTHING);
-  }
-
+  const found = tally(role, record);
   const siteLocales = [...new Set(record.siteLocales)];
-  const allowed = (covers: (coverage: Coverage) => boolean) => granting.some(covers) && !removing.some(covers);
+  const allowed = (covers: (coverage: Coverage) => boolean) =>
+    found.granting.some(covers) && !found.removing.some(covers);
   const locales = siteLocales.filter((locale) => allowed((c) => coversLocale(c, locale)));
   const nonLocalized = allowed((c) => c.nonLocalized);
   const wholeRecord = locales.length === siteLocales.length && nonLocalized;
 
-  return { locales, wholeRecord, reason: reasonFor() };
-
-  function reasonFor(): string | null {
-    const records = recordsOf(record.itemTypeName);
-    if (locales.length === 0 && !nonLocalized) {
-      if (onlyCreatorStopped === 'self') {
-        return `Your role may publish or unpublish only the ${records} you created.`;
-      }
-      if (onlyCreatorStopped === 'role') {
-        return (
-          `Your role may publish or unpublish only the ${records} created by people with your role, ` +
-          'and this plugin cannot tell whether this one was.'
-        );
-      }
-      if (onlyStageStopped) {
-        return `Your role may not publish or unpublish ${records} at this workflow stage.`;
-      }
-      return `Your role may not publish or unpublish ${records}.`;
-    }
-    // A project without locales (not seen in practice): only the whole record can go.
-    if (siteLocales.length === 0) return 'This project has no locales to unpublish one by one.';
-    if (locales.length === 0) {
-      return `Your role may not unpublish any locale of ${records}, only their non-localized fields.`;
-    }
-    if (locales.length < siteLocales.length) {
-      return `Your role may unpublish only ${nameLocales(uiLocale, createLocaleNamer(uiLocale), locales)}.`;
-    }
-    if (!nonLocalized) {
-      return (
-        'Your role may unpublish locales one by one but not the whole record: ' +
-        'it may not publish or unpublish the non-localized fields.'
-      );
-    }
-    return null;
-  }
+  const records = recordsOf(record.itemTypeName);
+  const reason =
+    locales.length === 0 && !nonLocalized
+      ? nothingAllowedReason(records, found)
+      : partlyAllowedReason(records, { locales, nonLocalized, siteLocales }, uiLocale);
+  return { locales, wholeRecord, reason };
 }
 
 /**
@@ -366,11 +366,11 @@ export function unpublishPermission(
  * `meta.final_permissions.can_edit_schema` [A], else the role's own `attributes.can_edit_schema`;
  * `false` when neither is known.
  */
-export function canEditSchema(role: RawRole | null | undefined): boolean {
+export function canEditSchema(role: RoleInput | null | undefined): boolean {
   if (!isObject(role)) return false;
-  const final = isObject(role.meta) && isObject(role.meta.final_permissions) ? role.meta.final_permissions : null;
+  const final = finalPermissions(role);
   const fromFinal = final ? field(final, 'can_edit_schema') : undefined;
   if (typeof fromFinal === 'boolean') return fromFinal;
-  const fromAttributes = isObject(role.attributes) ? field(role.attributes, 'can_edit_schema') : undefined;
+  const fromAttributes = field(declaredPermissions(role), 'can_edit_schema');
   return typeof fromAttributes === 'boolean' ? fromAttributes : false;
 }

@@ -8,7 +8,7 @@
  * Every time zone is passed in; nothing reads the machine's zone except
  * `browserTimeZone()`, which exists to do exactly that.
  */
-import { type LocaleNamer, nameLocales } from '../shared/localeNames';
+import { type LocaleNamer, nameLocales, safeLocale } from '../shared/localeNames';
 import type { ScheduledUnpublishing } from '../unpublish/publicationState';
 
 export type InstantDescription = {
@@ -32,14 +32,6 @@ const DAYS_BEFORE_MONTHS = 46;
 const DAYS_BEFORE_YEARS = 548;
 const DAYS_PER_MONTH = 365.2425 / 12;
 const DAYS_PER_YEAR = 365.2425;
-
-function safeLocale(uiLocale: string): string {
-  try {
-    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * Formatters are costly to build and the plans page draws many rows: each one is built once per

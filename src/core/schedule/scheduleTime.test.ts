@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import {
   checkScheduleTime,
   defaultWallClock,
@@ -276,9 +277,17 @@ describe('checkScheduleTime: past and too soon', () => {
     expectRefused(nineInRome(at, 0), 'past');
   });
 
-  it('falls back to the default 5 minutes when the lead is not a number', () => {
-    expectRefused(nineInRome(at - 4 * 60_000, Number.NaN), 'too-soon');
-    expect(nineInRome(at - 5 * 60_000, Number.NaN)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  it.each([Number.NaN, -1, 2.5, 10081])(
+    'falls back to the default 5 minutes when the lead is not one the settings accept (%d)',
+    (lead) => {
+      expectRefused(nineInRome(at - 4 * 60_000, lead), 'too-soon');
+      expect(nineInRome(at - 5 * 60_000, lead)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+    },
+  );
+
+  it('accepts the longest lead the settings allow (a week)', () => {
+    expectRefused(nineInRome(at - 10079 * 60_000, 10080), 'too-soon');
+    expect(nineInRome(at - 10080 * 60_000, 10080)).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
   });
 
   it('compares instants, not wall clocks: the same wall clock in a zone ahead has already passed', () => {
@@ -363,6 +372,11 @@ describe('defaultWallClock', () => {
     [Date.UTC(2027, 2, 1, 8, 0), 'Asia/Kolkata', { date: '2027-03-01', time: '15:00' }],
     // 00:30 on the morning clocks go forward in Rome: 02:00 does not exist, so 03:00.
     [Date.UTC(2027, 2, 27, 23, 30), 'Europe/Rome', { date: '2027-03-28', time: '03:00' }],
+    // Midnight on Lord Howe Island the night clocks go forward half an hour at 02:00: 02:00 does not
+    // exist and 02:30 is not a full hour, so 03:00 (two hours away in real time).
+    [2706096600001, 'Australia/Lord_Howe', { date: '2055-10-03', time: '03:00' }],
+    // 00:30 there (14:00Z): an hour later is 01:30, so 02:00, which does not exist: 03:00.
+    [Date.UTC(2027, 9, 2, 14, 0), 'Australia/Lord_Howe', { date: '2027-10-03', time: '03:00' }],
     // An unknown zone: UTC (the check then reports the zone).
     [Date.UTC(2027, 2, 1, 8, 7), 'Mars/Base', { date: '2027-03-01', time: '10:00' }],
   ])('at %s in %s: %j', (now, zone, expected) => {
@@ -478,9 +492,28 @@ describe('properties', { timeout: 30_000 }, () => {
     );
   });
 
+  // Any instant, or one up to three hours before one of the zone's clock changes (where the next full hour
+  // may not exist: Lord Howe Island moves its clocks by half an hour), half of the time each.
+  const anyNow = fc.record({
+    now: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+    timeZone: zone,
+  });
+  const nowBeforeClockChange = fc
+    .record({
+      from: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }),
+      timeZone: zone,
+      before: fc.integer({ min: -1, max: 3 * 3600_000 }),
+    })
+    .map(({ from, timeZone, before }) => {
+      const change = Temporal.Instant.fromEpochMilliseconds(from)
+        .toZonedDateTimeISO(timeZone)
+        .getTimeZoneTransition('next');
+      return { now: (change?.epochMilliseconds ?? from) - before, timeZone };
+    });
+
   it('the default wall clock is a full hour, one to three hours ahead, and can be scheduled', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), zone, (now, timeZone) => {
+      fc.property(fc.oneof(anyNow, nowBeforeClockChange), ({ now, timeZone }) => {
         const wall = defaultWallClock(now, timeZone);
         expect(wall.time).toMatch(/^\d{2}:00$/);
         const input = { wallClock: wall, timeZone, now, minLeadMinutes: 60, uiLocale: 'en' };

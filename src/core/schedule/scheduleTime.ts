@@ -8,6 +8,8 @@
  * reads the machine's time zone: every zone is passed in.
  */
 import { Temporal } from 'temporal-polyfill';
+import { safeLocale } from '../shared/localeNames';
+import { DEFAULT_LEAD_MINUTES, isLeadMinutes } from './leadTime';
 
 /** What the form's `<input type=date>` and `<input type=time>` hold. */
 export type WallClock = {
@@ -33,7 +35,6 @@ export type ScheduleTimeCheck =
   | { ok: false; reason: 'malformed' | 'past' | 'too-soon' | 'gap'; message: string }
   | { ok: false; reason: 'ambiguous'; message: string; choices: [AmbiguousChoice, AmbiguousChoice] };
 
-const DEFAULT_MIN_LEAD_MINUTES = 5;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -41,14 +42,6 @@ type Refusal = { ok: false; reason: 'malformed'; message: string };
 
 function malformed(message: string): Refusal {
   return { ok: false, reason: 'malformed', message };
-}
-
-function safeLocale(uiLocale: string): string {
-  try {
-    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 /** The zone's canonical id, or null when Temporal does not know it. */
@@ -173,9 +166,9 @@ function minutes(n: number): string {
   return n === 1 ? '1 minute' : `${n} minutes`;
 }
 
+/** The model's setting; a value the settings would not accept is read as the default, as the settings read it. */
 function leadMinutes(minLeadMinutes: number): number {
-  if (!Number.isFinite(minLeadMinutes)) return DEFAULT_MIN_LEAD_MINUTES;
-  return Math.max(0, minLeadMinutes);
+  return isLeadMinutes(minLeadMinutes) ? minLeadMinutes : DEFAULT_LEAD_MINUTES;
 }
 
 /** past / too-soon, or ok. */
@@ -296,12 +289,18 @@ function toWallClock(zoned: Temporal.ZonedDateTime): WallClock {
  * The form's starting value: the next full hour at least one hour from `now`,
  * in the project's zone. (An unknown zone falls back to UTC; the check then
  * reports the zone.)
+ *
+ * A full hour the clocks skip is not offered: Temporal moves it to the end of the
+ * gap, which is a full hour when clocks go forward by an hour (02:00 → 03:00 in
+ * Rome) but 02:30 on Lord Howe Island, where they go forward by half an hour; the
+ * form then starts from the next full hour that exists (03:00), as an editor would.
  */
 export function defaultWallClock(now: number, timeZone: string): WallClock {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(now)
+  let zoned = Temporal.Instant.fromEpochMilliseconds(now)
     .toZonedDateTimeISO(zoneOrUtc(timeZone))
     .add({ hours: 1 })
     .round({ smallestUnit: 'hour', roundingMode: 'ceil' });
+  while (zoned.minute !== 0) zoned = zoned.round({ smallestUnit: 'hour', roundingMode: 'ceil' });
   return toWallClock(zoned);
 }
 

@@ -10,7 +10,7 @@
  * - pages hold at most 500 records (`page[limit]`), `meta.total_count` counts them all;
  * - `version` defaults to `current` on new projects only: it is always sent.
  */
-import { type ModelFacts, notApplicableReason } from '../config/sidebarPanels';
+import { isAlwaysLive, isBlockModel, type ModelFacts } from '../shared/modelKind';
 
 export const PAGE_LIMIT = 500;
 
@@ -44,7 +44,7 @@ export type PlanListQuery = {
  */
 export function plannableModels(models: readonly ModelFacts[], only?: ReadonlySet<string>): string[] {
   return models
-    .filter((model) => notApplicableReason(model) === null && (!only || only.has(model.id)))
+    .filter((model) => !isBlockModel(model) && !isAlwaysLive(model) && (!only || only.has(model.id)))
     .map((model) => model.id)
     .sort();
 }

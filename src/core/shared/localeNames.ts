@@ -2,31 +2,35 @@
 
 export type LocaleNamer = (locale: string) => string;
 
-export function createLocaleNamer(uiLocale: string): LocaleNamer {
-  let displayNames: Intl.DisplayNames | null = null;
+/** The UI locale in its canonical form for `Intl`, or 'en' when it is not a well-formed language tag. */
+export function safeLocale(uiLocale: string): string {
   try {
-    displayNames = new Intl.DisplayNames([uiLocale, 'en'], { type: 'language', fallback: 'none' });
+    return Intl.getCanonicalLocales(uiLocale)[0] ?? 'en';
   } catch {
-    // An unknown UI locale: fall back to the codes themselves.
+    return 'en';
   }
+}
+
+/**
+ * 'it' → 'Italian', in the UI language (English when that is not a language tag, as everywhere
+ * in the plugin); a code the language has no name for is shown as it is.
+ */
+export function createLocaleNamer(uiLocale: string): LocaleNamer {
+  const displayNames = new Intl.DisplayNames([safeLocale(uiLocale), 'en'], { type: 'language', fallback: 'none' });
   return (locale) => {
-    let name: string | undefined;
     try {
-      name = displayNames?.of(locale);
+      return displayNames.of(locale) || locale;
     } catch {
       // Not a well-formed language tag (a custom locale code): show the code.
+      return locale;
     }
-    return name && name !== locale ? name : locale;
   };
 }
 
 /** "Italian", "Italian and Spanish", "English, Italian, and Spanish" (as the UI language writes lists). */
 export function formatList(uiLocale: string, items: readonly string[]): string {
-  try {
-    return new Intl.ListFormat([uiLocale, 'en'], { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  // The defaults: a long conjunction ("and").
+  return new Intl.ListFormat([safeLocale(uiLocale), 'en']).format(items);
 }
 
 export function nameLocales(uiLocale: string, name: LocaleNamer, locales: readonly string[]): string {

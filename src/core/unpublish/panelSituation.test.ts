@@ -3,12 +3,12 @@ import { sidebarPanelsFor } from '../config/sidebarPanels';
 import { panelSituation } from './panelSituation';
 
 describe('panelSituation', () => {
-  const ready = { itemId: 'rec', draftModeActive: true, accessToken: 'tok' };
+  const ready = { itemId: 'rec', model: { attributes: { draft_mode_active: true } }, accessToken: 'tok' };
   it('is ready with a saved record, draft/published and a token', () => {
     expect(panelSituation(ready)).toEqual({ kind: 'ready', itemId: 'rec', token: 'tok' });
   });
   it.each([
-    [{ ...ready, draftModeActive: false }, 'Always live'],
+    [{ ...ready, model: { attributes: { draft_mode_active: false } } }, 'Always live'],
     [{ ...ready, itemId: null }, 'Not saved yet'],
     [{ ...ready, accessToken: undefined }, 'Permission needed'],
   ])('explains instead of acting for %j', (facts, title) => {

@@ -2,6 +2,7 @@
  * Whether the panel can offer anything for the record being edited, decided
  * from the ctx alone (before any request is made).
  */
+import { isAlwaysLive, type ModelFacts } from '../shared/modelKind';
 
 export type PanelSituation =
   | { kind: 'ready'; itemId: string; token: string }
@@ -9,12 +10,13 @@ export type PanelSituation =
 
 export type PanelFacts = {
   itemId: string | null;
-  draftModeActive: boolean;
+  /** The record's model (`ctx.itemType`). */
+  model: Pick<ModelFacts, 'attributes'>;
   accessToken: string | undefined;
 };
 
 export function panelSituation(facts: PanelFacts): PanelSituation {
-  if (!facts.draftModeActive) {
+  if (isAlwaysLive(facts.model)) {
     return {
       kind: 'explain',
       title: 'Always live',

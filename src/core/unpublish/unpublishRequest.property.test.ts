@@ -130,7 +130,7 @@ function offline(request: UnpublishRequest, state: PublicationState): string[] {
   return request.scope === 'whole-record' ? [...state.liveLocales] : request.locales;
 }
 
-/** What the plugin schedules for a checked pick (src/components/Scheduling.tsx, ScheduleEditor). */
+/** What the plugin schedules for a checked pick (src/features/schedule/Scheduling.tsx, ScheduleEditor). */
 function scheduledLocales(request: UnpublishRequest): string[] | null {
   return request.scope === 'whole-record' ? null : request.locales;
 }

@@ -3,7 +3,6 @@ import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } fr
 import { useMemo, useState } from 'react';
 import {
   FACTORY_DEFAULTS,
-  MAX_LEAD_MINUTES,
   type ModelSettings,
   type PluginConfig,
   parseConfig,
@@ -13,6 +12,7 @@ import {
 } from '../../core/config/pluginConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
+import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 
@@ -65,11 +65,10 @@ function SettingsFields({
   const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
     onChange({ ...settings, [key]: value });
   const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
-  const lead = Number(leadText);
   const leadError =
-    Number.isInteger(lead) && lead >= 0 && lead <= MAX_LEAD_MINUTES && leadText.trim() !== ''
+    leadMinutesFromText(leadText) !== null
       ? null
-      : `A whole number of minutes from 0 to ${MAX_LEAD_MINUTES}.`;
+      : `A whole number of minutes from ${MIN_LEAD_MINUTES} to ${MAX_LEAD_MINUTES}.`;
 
   const toggle = (
     key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
@@ -125,10 +124,8 @@ function SettingsFields({
         error={leadError ?? undefined}
         onChange={(text) => {
           setLeadText(text);
-          const minutes = Number(text);
-          if (text.trim() !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_LEAD_MINUTES) {
-            set('minLeadMinutes', minutes);
-          }
+          const minutes = leadMinutesFromText(text);
+          if (minutes !== null) set('minLeadMinutes', minutes);
         }}
         textInputProps={{ type: 'number', disabled: readOnly }}
       />

@@ -8,7 +8,7 @@ import { UnpublishPanel } from './UnpublishPanel';
 export function SidebarPanel({ ctx }: { ctx: RenderItemFormSidebarPanelCtx }) {
   const situation = panelSituation({
     itemId: ctx.item?.id ?? null,
-    draftModeActive: ctx.itemType.attributes.draft_mode_active,
+    model: ctx.itemType,
     accessToken: ctx.currentUserAccessToken,
   });
   return (

@@ -48,35 +48,52 @@ export function useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite
     }
   }
 
+  /** Asks the editor to confirm exactly what goes offline (and the children with it, when they are given). */
+  async function confirmUnpublish(
+    target: UnpublishRequest,
+    state: PublicationState,
+    liveChildren: LiveChild[] | null,
+  ): Promise<boolean> {
+    const ctx = ctxRef.current;
+    const confirmation = describeConfirmation(target, state, ctx.ui.locale, name);
+    const choice = await ctx.openConfirm({
+      title: confirmation.title,
+      content: `${confirmation.content}${childrenGoingOfflineNote(liveChildren?.map((c) => c.title) ?? [])}`,
+      choices: [{ label: confirmation.confirmLabel, value: 'unpublish', intent: 'negative' }],
+      cancel: { label: PANEL_TEXT.cancel, value: 'cancel' },
+    });
+    return choice === 'unpublish';
+  }
+
+  /** Sends one unpublish, then reports the outcome and reads the state again; a tree refusal lists the children. */
+  async function unpublishAndReport(
+    target: UnpublishRequest,
+    state: PublicationState,
+    liveChildren: LiveChild[] | null,
+  ) {
+    const uiLocale = ctxRef.current.ui.locale;
+    const recursive = liveChildren !== null;
+    try {
+      await api.unpublish(itemId, target, { recursive });
+      setBlocked(null);
+      const offline = localesGoingOffline(target, state);
+      const message = describeSuccess(target, offline, uiLocale, name, liveChildren?.length ?? 0);
+      await afterWrite({ tone: 'success', message });
+    } catch (error) {
+      const failure = toApiFailure(error);
+      const described = describeFailure(failure, 'unpublish');
+      await afterWrite({ tone: 'error', message: described.message, uncertain: described.outcomeUnknown });
+      if (!recursive && failure.kind === 'api' && failure.codes.includes('PUBLISHED_CHILDREN')) {
+        setBlocked({ request: target, liveChildren: await findLiveChildren() });
+      }
+    }
+  }
+
   /** Confirms, then sends one unpublish (with the children when they are given), then reads the state again. */
   const confirmAndUnpublish = (target: UnpublishRequest, liveChildren: LiveChild[] | null) =>
     run(async () => {
       if (!state) return;
-      const ctx = ctxRef.current;
-      const uiLocale = ctx.ui.locale;
-      const recursive = liveChildren !== null;
-      const confirmation = describeConfirmation(target, state, uiLocale, name);
-      const choice = await ctx.openConfirm({
-        title: confirmation.title,
-        content: `${confirmation.content}${childrenGoingOfflineNote(liveChildren?.map((c) => c.title) ?? [])}`,
-        choices: [{ label: confirmation.confirmLabel, value: 'unpublish', intent: 'negative' }],
-        cancel: { label: PANEL_TEXT.cancel, value: 'cancel' },
-      });
-      if (choice !== 'unpublish') return;
-      try {
-        await api.unpublish(itemId, target, { recursive });
-        setBlocked(null);
-        const offline = localesGoingOffline(target, state);
-        const message = describeSuccess(target, offline, uiLocale, name, liveChildren?.length ?? 0);
-        await afterWrite({ tone: 'success', message });
-      } catch (error) {
-        const failure = toApiFailure(error);
-        const described = describeFailure(failure, 'unpublish');
-        await afterWrite({ tone: 'error', message: described.message, uncertain: described.outcomeUnknown });
-        if (!recursive && failure.kind === 'api' && failure.codes.includes('PUBLISHED_CHILDREN')) {
-          setBlocked({ request: target, liveChildren: await findLiveChildren() });
-        }
-      }
+      if (await confirmUnpublish(target, state, liveChildren)) await unpublishAndReport(target, state, liveChildren);
     });
 
   function openRecord(child: LiveChild) {

@@ -1,0 +1,22 @@
+// Mutation testing of the pure core (`npm run mutate`; slow, so not part of `npm test`).
+// Iterate on one file with `npm run mutate -- --mutate src/core/<domain>/<file>.ts`.
+// https://stryker-mutator.io/docs/stryker-js/configuration/
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  // The unit tests under src/ (stryker.vitest.config.ts leaves out the fake CMA's own tests).
+  vitest: { configFile: 'stryker.vitest.config.ts', related: false },
+  mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts', '!src/core/**/testFixtures.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // The score table and each survivor, without the list of tests that ran for it.
+  clearTextReporter: { logTests: false },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  // Two cores shared with other work: one test process besides Stryker itself.
+  concurrency: 1,
+  // The property tests run thousands of cases: a mutant that slows them down is not a timeout.
+  timeoutMS: 60_000,
+  thresholds: { high: 95, low: 90, break: null },
+};
