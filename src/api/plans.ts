@@ -2,19 +2,19 @@
  * The plans page's calls: the paged list of records with a pending scheduled unpublishing, and
  * the state of one record (the panel's own request and reader: the scope of a plan is only
  * there). Writes go through the panel's session on the same connection, so that one rate-limit
- * wait covers them all.
+ * wait covers them all. The connection is the panel's slim one (see createSlimConnection).
  */
 import type { PlanListQuery } from '../core/schedules/planQuery';
 import type { RawListedRecord } from '../core/schedules/planRows';
 import { type PublicationState, readPublicationState } from '../core/unpublish/publicationState';
-import { type CmaAccess, type ConnectionOptions, createCmaConnection, sessionOn } from './cma';
+import { type CmaAccess, type ConnectionOptions, createSlimConnection, sessionOn } from './cma';
 
 export type PlansApi = ReturnType<typeof createPlansApi>;
 
 export type PlanPage = { records: RawListedRecord[]; total: number };
 
 export function createPlansApi(access: CmaAccess, options: ConnectionOptions) {
-  const connection = createCmaConnection(access, options);
+  const connection = createSlimConnection(access, options);
   const session = sessionOn(connection);
   return {
     session,
