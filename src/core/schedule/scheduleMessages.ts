@@ -5,6 +5,40 @@ import type { ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { ReplaceResult } from './replaceResult';
 import { describeInstant, describeScheduleScope } from './scheduleDisplay';
 
+export const SCHEDULE_TEXT = {
+  cardTitle: 'Scheduled unpublishing',
+  change: 'Change',
+  cancelSchedule: 'Cancel the schedule',
+  cancelTitle: 'Cancel the scheduled unpublishing?',
+  cancelAfter: 'After cancelling, it stays live until someone unpublishes it.',
+  keep: 'Keep it',
+  cancelled: 'The scheduled unpublishing was cancelled.',
+  formName: 'Schedule unpublishing',
+  date: 'Date',
+  submit: 'Schedule unpublishing',
+  submitChange: 'Replace the plan',
+  back: 'Back',
+  inBrowserZone: "in your browser's time zone",
+  pickOne: 'Pick one…',
+  // DatoCMS keeps one plan per record: saving the form replaces the pending one.
+  replacesPlan: 'This replaces the pending plan shown above.',
+} as const;
+
+/** Above the form: what the plan takes offline. */
+export function takeOfflineAt(scope: string): string {
+  return `Take ${scope} offline at:`;
+}
+
+/** The first line of the pending plan: what goes offline, and how soon. */
+export function goesOffline(scope: string, relative: string): string {
+  return `${scope.charAt(0).toUpperCase()}${scope.slice(1)} goes offline ${relative}:`;
+}
+
+/** The time field's label: the zone it is read in, named. */
+export function timeLabel(timeZone: string): string {
+  return `Time (${timeZone}, the project's time zone)`;
+}
+
 type Words = { uiLocale: string; name: LocaleNamer; timeZone: string; browserTimeZone: string; now: number };
 
 export function describePlan(plan: ScheduledUnpublishing, words: Words): string {
@@ -18,23 +52,27 @@ export function describePlan(plan: ScheduledUnpublishing, words: Words): string 
   return `${scope.charAt(0).toUpperCase()}${scope.slice(1)} will go offline ${when.relative}, on ${when.project}.`;
 }
 
-/** `previous` is the plan that existed before a change, if any. */
+/**
+ * How saving a plan ended, in one message: the panel shows the resulting plan itself, so a success says only
+ * that it happened (as a toast) and a failure says what failed. `hadPlan`: the save replaced a pending plan.
+ */
 export function describeReplaceResult(
   result: ReplaceResult,
-  plan: ScheduledUnpublishing,
-  previous: ScheduledUnpublishing | null,
-  words: Words,
+  hadPlan: boolean,
 ): { tone: 'success' | 'error'; message: string } {
   switch (result.kind) {
     case 'saved':
-      return { tone: 'success', message: `Scheduled. ${describePlan(plan, words)}` };
+      return {
+        tone: 'success',
+        message: hadPlan ? 'The scheduled unpublishing was replaced.' : 'The unpublishing is scheduled.',
+      };
     case 'failed':
       return { tone: 'error', message: describeFailure(result.failure, 'schedule').message };
     case 'restored':
       return {
         tone: 'error',
-        message:
-          `${describeFailure(result.failure, 'schedule').message} Your previous plan was kept: ${previous ? describePlan(previous, words) : ''}`.trim(),
+        // The panel shows the plan that was kept: the message does not say it again.
+        message: `${describeFailure(result.failure, 'schedule').message} Your previous plan was kept.`,
       };
     case 'lost':
       return {

@@ -8,13 +8,13 @@ describe('panelSituation', () => {
     expect(panelSituation(ready)).toEqual({ kind: 'ready', itemId: 'rec', token: 'tok' });
   });
   it.each([
-    [{ ...ready, draftModeActive: false }, 'Always live'],
-    [{ ...ready, itemId: null }, 'Not saved yet'],
-    [{ ...ready, accessToken: undefined }, 'Permission needed'],
-  ])('explains instead of acting for %j', (facts, title) => {
+    [{ ...ready, draftModeActive: false }, 'alwaysLive'],
+    [{ ...ready, itemId: null }, 'notSaved'],
+    [{ ...ready, accessToken: undefined }, 'noToken'],
+  ])('explains instead of acting for %j', (facts, reason) => {
     const situation = panelSituation(facts);
     expect(situation.kind).toBe('explain');
-    expect(situation.kind === 'explain' && situation.title).toBe(title);
+    expect(situation.kind === 'explain' && situation.reason).toBe(reason);
   });
   it('tells how to grant the missing token permission', () => {
     const situation = panelSituation({ ...ready, accessToken: undefined });

@@ -3,12 +3,21 @@
  * time zone. Loaded lazily (it brings the Temporal polyfill): the panel's
  * first paint does not need it.
  */
-import { Button, TextField } from 'datocms-react-ui';
+import { Button, SelectField, TextField } from 'datocms-react-ui';
 import { useState } from 'react';
 import { browserTimeZone, describeInstant } from '../../core/schedule/scheduleDisplay';
-import { checkScheduleTime, defaultWallClock, type WallClock, wallClockOf } from '../../core/schedule/scheduleTime';
+import { SCHEDULE_TEXT, takeOfflineAt, timeLabel } from '../../core/schedule/scheduleMessages';
+import {
+  type AmbiguousChoice,
+  checkScheduleTime,
+  defaultWallClock,
+  type WallClock,
+  wallClockOf,
+} from '../../core/schedule/scheduleTime';
+import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { Callout } from '../../ui/Callout';
 import common from '../../ui/common.module.css';
+import { secondaryButton } from '../../ui/Switch';
 import styles from './schedule.module.css';
 
 type Props = {
@@ -19,26 +28,44 @@ type Props = {
   scope: { ok: true; label: string } | { ok: false; message: string };
   /** The instant to start from (changing an existing plan), or null for the default. */
   initialAt: string | null;
+  /** Saving replaces the pending plan (a record holds one). */
+  replacing: boolean;
   busy: boolean;
+  working: boolean;
   /** Called with the UTC instant once everything checks out. */
   onSubmit: (instant: string) => void;
   onClose: () => void;
 };
 
-export default function ScheduleForm({
-  timeZone,
-  uiLocale,
-  minLeadMinutes,
-  scope,
-  initialAt,
-  busy,
-  onSubmit,
-  onClose,
-}: Props) {
+/** The two occurrences of a repeated hour, as the library's select: the question is its label. */
+function RepeatedHour(props: {
+  question: string;
+  choices: readonly AmbiguousChoice[];
+  chosen: string | undefined;
+  disabled: boolean;
+  onChoose: (instant: string) => void;
+}) {
+  const options = props.choices.map((choice) => ({ value: choice.instant, label: choice.label }));
+  return (
+    <SelectField<{ value: string; label: string }, false, never>
+      id="repeated-hour"
+      name="repeated-hour"
+      label={props.question}
+      placeholder={SCHEDULE_TEXT.pickOne}
+      value={options.find((option) => option.value === props.chosen) ?? null}
+      onChange={(option) => option && props.onChoose(option.value)}
+      selectInputProps={{ options, isDisabled: props.disabled, 'aria-label': props.question }}
+    />
+  );
+}
+
+export default function ScheduleForm(props: Props) {
+  const { timeZone, uiLocale, minLeadMinutes, scope, initialAt, busy } = props;
   const [wallClock, setWallClock] = useState<WallClock>(() =>
     initialAt ? wallClockOf(initialAt, timeZone) : defaultWallClock(Date.now(), timeZone),
   );
-  const [chosenInstant, setChosenInstant] = useState<string | undefined>(undefined);
+  // Changing a plan on a repeated hour starts from the very instant planned, not from a question.
+  const [chosenInstant, setChosenInstant] = useState<string | undefined>(initialAt ?? undefined);
 
   const asTyped = checkScheduleTime({ wallClock, timeZone, now: Date.now(), minLeadMinutes, uiLocale });
   // The repeated hour stays a question on screen after it is answered, so the answer can be seen and changed.
@@ -61,29 +88,29 @@ export default function ScheduleForm({
   }
 
   function submit() {
-    if (check.ok && scope.ok) onSubmit(check.instant);
+    if (check.ok && scope.ok) props.onSubmit(check.instant);
   }
 
+  const submitLabel = props.replacing ? SCHEDULE_TEXT.submitChange : SCHEDULE_TEXT.submit;
   return (
     <form
       className={styles.scheduleForm}
-      aria-label="Schedule unpublishing"
+      aria-label={SCHEDULE_TEXT.formName}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
       {scope.ok ? (
-        <p className={common.summary}>
-          Take <strong>{scope.label}</strong> offline at:
-        </p>
+        <p className={common.summary}>{takeOfflineAt(scope.label)}</p>
       ) : (
         <Callout tone="error">{scope.message}</Callout>
       )}
+      {props.replacing && <p className={common.reason}>{SCHEDULE_TEXT.replacesPlan}</p>}
       <TextField
         id="schedule-date"
         name="schedule-date"
-        label="Date"
+        label={SCHEDULE_TEXT.date}
         value={wallClock.date}
         onChange={(date) => update({ date })}
         textInputProps={{ type: 'date', disabled: busy }}
@@ -91,41 +118,33 @@ export default function ScheduleForm({
       <TextField
         id="schedule-time"
         name="schedule-time"
-        label={`Time (${timeZone}, the project's time zone)`}
+        label={timeLabel(timeZone)}
         value={wallClock.time}
         onChange={(time) => update({ time })}
         textInputProps={{ type: 'time', disabled: busy }}
       />
+      {ambiguity && (
+        <RepeatedHour
+          question={ambiguity.message}
+          choices={ambiguity.choices}
+          chosen={chosenInstant}
+          disabled={busy}
+          onChoose={setChosenInstant}
+        />
+      )}
       {check.ok && preview && (
         <p className={common.reason} data-testid="schedule-preview">
           {preview.relative}
-          {preview.browser && ` · ${preview.browser} in your browser's time zone`}
+          {preview.browser && ` · ${preview.browser} ${SCHEDULE_TEXT.inBrowserZone}`}
         </p>
-      )}
-      {ambiguity && (
-        <fieldset className={styles.choices}>
-          <legend>{ambiguity.message}</legend>
-          {ambiguity.choices.map((choice) => (
-            <label key={choice.instant}>
-              <input
-                type="radio"
-                name="ambiguous-time"
-                value={choice.instant}
-                checked={chosenInstant === choice.instant}
-                onChange={() => setChosenInstant(choice.instant)}
-              />{' '}
-              {choice.label}
-            </label>
-          ))}
-        </fieldset>
       )}
       {!check.ok && check.reason !== 'ambiguous' && <Callout tone="error">{check.message}</Callout>}
       <div className={common.actions}>
         <Button type="submit" buttonType="primary" buttonSize="s" fullWidth disabled={busy || !check.ok || !scope.ok}>
-          {busy ? 'Working…' : 'Schedule unpublishing'}
+          {props.working ? PANEL_TEXT.working : submitLabel}
         </Button>
-        <Button buttonSize="s" fullWidth disabled={busy} onClick={onClose}>
-          Back
+        <Button buttonSize="s" fullWidth className={secondaryButton} disabled={busy} onClick={props.onClose}>
+          {SCHEDULE_TEXT.back}
         </Button>
       </div>
     </form>

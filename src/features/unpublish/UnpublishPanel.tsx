@@ -1,19 +1,23 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { Spinner } from 'datocms-react-ui';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCmaSession } from '../../api/cma';
 import { createLocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
 import { keepLive, NOTHING_PICKED, openingPick } from '../../core/unpublish/pick';
 import type { LocalePick } from '../../core/unpublish/unpublishRequest';
 import { useExclusiveAction } from '../../ui/useExclusiveAction';
-import { LoadedPanel } from './LoadedPanel';
 import { ReadFailed } from './PanelNotes';
 import { panelPolicy } from './panelPolicy';
 import { useRecordPublication } from './useRecordPublication';
 import { useUnpublish } from './useUnpublish';
 
 type Ctx = RenderItemFormSidebarPanelCtx;
+
+// The controls are not needed before the state is read: they load while it is (both start on opening), and
+// stay out of the first load.
+const loadControls = () => import('./LoadedPanel');
+const LoadedPanel = lazy(() => loadControls().then((m) => ({ default: m.LoadedPanel })));
 
 /** Wires the record's state, the editor's pick and the writes; LoadedPanel draws them. */
 export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: string; token: string }) {
@@ -38,7 +42,8 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   const { loaded, readState } = useRecordPublication(api, itemId, ctx.site.attributes.locales);
   const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const { busy, run } = useExclusiveAction();
+  const action = useExclusiveAction();
+  const { run } = action;
   const state = loaded.status === 'ready' ? loaded.state : null;
 
   const refresh = useCallback(async () => {
@@ -47,8 +52,9 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     return fresh;
   }, [readState]);
 
+  /** A success is said once, by the host's toast, and shown by the state read again; a failure stays in the panel. */
   async function afterWrite(next: Outcome) {
-    setOutcome(next);
+    setOutcome(next.tone === 'success' ? null : next);
     if (next.tone === 'success') {
       setPick(NOTHING_PICKED);
       void ctxRef.current.notice(next.message);
@@ -56,10 +62,11 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     await refresh();
   }
 
-  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite });
+  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, ask: action.ask, afterWrite });
   const { clearBlocked } = unpublish;
 
   useEffect(() => {
+    void loadControls();
     setPick(NOTHING_PICKED);
     setOutcome(null);
     clearBlocked();
@@ -74,22 +81,23 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   if (loaded.status === 'loading') return <Spinner placement="centered" />;
   if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
   return (
-    <LoadedPanel
-      ctx={ctx}
-      api={api}
-      itemId={itemId}
-      state={loaded.state}
-      policy={policy}
-      name={name}
-      pick={pick}
-      onPick={setPick}
-      outcome={outcome}
-      rateLimitWait={rateLimitWait}
-      busy={busy}
-      run={run}
-      afterWrite={afterWrite}
-      onReadAgain={() => void run(async () => void (await refresh()))}
-      unpublish={unpublish}
-    />
+    <Suspense fallback={<Spinner placement="centered" />}>
+      <LoadedPanel
+        ctx={ctx}
+        api={api}
+        itemId={itemId}
+        state={loaded.state}
+        policy={policy}
+        name={name}
+        pick={pick}
+        onPick={setPick}
+        outcome={outcome}
+        rateLimitWait={rateLimitWait}
+        action={action}
+        afterWrite={afterWrite}
+        onReadAgain={() => void run(async () => void (await refresh()))}
+        unpublish={unpublish}
+      />
+    </Suspense>
   );
 }
