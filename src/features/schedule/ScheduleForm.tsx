@@ -127,7 +127,8 @@ export default function ScheduleForm(props: Props) {
         <RepeatedHour
           question={ambiguity.message}
           choices={ambiguity.choices}
-          chosen={chosenInstant}
+          // The instant as the check writes it: a plan's instant may be written another way ('…:00.000Z').
+          chosen={check.ok ? check.instant : undefined}
           disabled={busy}
           onChoose={setChosenInstant}
         />
