@@ -14,8 +14,10 @@ describe('the config screen', () => {
   test('enabling only Articles: the panel appears on articles and not on pages', async () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
     const screen = t.session.panel;
-    // Models without draft/published are listed as not applicable, with the reason.
+    // Models without draft/published are listed as not applicable, with the reason: their records get no panel
+    // (nothing to unpublish there), and this is where that is said.
     await screen.locator('[data-model="author"]').getByText('Not applicable').waitFor();
+    await screen.locator('[data-model="author"]').getByText('the panel does not appear on them').waitFor();
 
     // Defaults: hide the panel; Articles: show it.
     await (await switchOf(screen.locator('[data-model="defaults"]'), 'Show the panel')).click();

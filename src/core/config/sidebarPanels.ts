@@ -13,9 +13,10 @@ export type SidebarPanelDeclaration = {
 
 /** Why the panel is not offered on a model, or null when it is. */
 export function notApplicableReason(model: ModelFacts): string | null {
-  if (model.attributes.modular_block) return 'A block model: blocks are published with their record.';
+  if (model.attributes.modular_block) return 'A block model: blocks are published and unpublished with their record.';
   if (!model.attributes.draft_mode_active) {
-    return 'Draft/published is off for this model: its records are always live, there is nothing to unpublish.';
+    // The settings screen is where this is said: a panel on every record of such a model would only repeat it.
+    return 'Draft/published is off for this model: its records are live as soon as they are saved, so there is nothing to unpublish and the panel does not appear on them.';
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { FACTORY_DEFAULTS } from '../config/pluginConfig';
-import { sidebarPanelsFor } from '../config/sidebarPanels';
+import { notApplicableReason, sidebarPanelsFor } from '../config/sidebarPanels';
 import { panelSituation } from './panelSituation';
 
 describe('panelSituation', () => {
@@ -28,6 +28,12 @@ describe('sidebarPanelsFor', () => {
     expect(sidebarPanelsFor(article, {})).toEqual([
       { id: 'selective-unpublish', label: 'Unpublish locales', startOpen: true },
     ]);
+  });
+  it('says on the settings screen why a model without draft/published gets no panel', () => {
+    expect(notApplicableReason({ id: 'a', attributes: { draft_mode_active: false } })).toBe(
+      'Draft/published is off for this model: its records are live as soon as they are saved, so there is nothing to unpublish and the panel does not appear on them.',
+    );
+    expect(notApplicableReason({ id: 'a', attributes: { draft_mode_active: true } })).toBeNull();
   });
   it('never declares it on models without draft/published or on blocks', () => {
     expect(sidebarPanelsFor({ id: 'a', attributes: { draft_mode_active: false } }, {})).toEqual([]);
