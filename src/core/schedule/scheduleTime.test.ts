@@ -131,15 +131,15 @@ describe('checkScheduleTime: clocks going back (ambiguous)', () => {
     );
     expect(result.choices.map((c) => c.instant)).toEqual(['2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z']);
     const [first, second] = result.choices;
-    expect(first.label).toBe('02:30 CEST (UTC+02:00), the first time, before clocks go back');
-    expect(second.label).toBe('02:30 CET (UTC+01:00), the second time, after clocks go back');
+    expect(first.label).toBe('02:30 CEST (UTC+02:00), the first');
+    expect(second.label).toBe('02:30 CET (UTC+01:00), the second');
   });
 
   it('leaves out zone names that would only repeat the offset', () => {
     // In American English, Rome's zone is only "GMT+2": the label keeps the UTC offset alone.
     const result = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { uiLocale: 'en-US' }));
-    expect(result.choices[0].label).toBe('02:30 AM (UTC+02:00), the first time, before clocks go back');
-    expect(result.choices[1].label).toBe('02:30 AM (UTC+01:00), the second time, after clocks go back');
+    expect(result.choices[0].label).toBe('02:30 AM (UTC+02:00), the first');
+    expect(result.choices[1].label).toBe('02:30 AM (UTC+01:00), the second');
   });
 
   it('writes every clock as the time input shows it in the UI language', () => {

@@ -18,7 +18,7 @@ export type WallClock = {
 };
 
 export type AmbiguousChoice = {
-  /** e.g. '02:30 CEST (UTC+02:00), the first time, before clocks go back' */
+  /** e.g. '02:30 CEST (UTC+02:00), the first' */
   label: string;
   /** ISO 8601 UTC, seconds precision. */
   instant: string;
@@ -163,9 +163,8 @@ function zoneAbbreviation(zoned: Temporal.ZonedDateTime, uiLocale: string): stri
 function choiceLabel(zoned: Temporal.ZonedDateTime, uiLocale: string, which: 'first' | 'second'): string {
   const abbreviation = zoneAbbreviation(zoned, uiLocale);
   const shown = `${clock(uiLocale, zoned.toPlainDateTime())}${abbreviation ? ` ${abbreviation}` : ''} (UTC${zoned.offset})`;
-  return which === 'first'
-    ? `${shown}, the first time, before clocks go back`
-    : `${shown}, the second time, after clocks go back`;
+  // Short enough for a select in the sidebar: the question above it says that clocks go back.
+  return `${shown}, the ${which}`;
 }
 
 function sameInstant(candidate: string | undefined, instant: Temporal.Instant): boolean {

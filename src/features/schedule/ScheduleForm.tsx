@@ -3,7 +3,7 @@
  * time zone. Loaded lazily (it brings the Temporal polyfill): the panel's
  * first paint does not need it.
  */
-import { Button, SelectField, TextField } from 'datocms-react-ui';
+import { Button, FieldGroup, SelectField, TextField } from 'datocms-react-ui';
 import { useState } from 'react';
 import { browserTimeZone, describeInstant } from '../../core/schedule/scheduleDisplay';
 import { SCHEDULE_TEXT, takeOfflineAt, timeLabel } from '../../core/schedule/scheduleMessages';
@@ -107,32 +107,34 @@ export default function ScheduleForm(props: Props) {
         <Callout tone="error">{scope.message}</Callout>
       )}
       {props.replacing && <p className={common.reason}>{SCHEDULE_TEXT.replacesPlan}</p>}
-      <TextField
-        id="schedule-date"
-        name="schedule-date"
-        label={SCHEDULE_TEXT.date}
-        value={wallClock.date}
-        onChange={(date) => update({ date })}
-        textInputProps={{ type: 'date', disabled: busy }}
-      />
-      <TextField
-        id="schedule-time"
-        name="schedule-time"
-        label={timeLabel(timeZone)}
-        value={wallClock.time}
-        onChange={(time) => update({ time })}
-        textInputProps={{ type: 'time', disabled: busy }}
-      />
-      {ambiguity && (
-        <RepeatedHour
-          question={ambiguity.message}
-          choices={ambiguity.choices}
-          // The instant as the check writes it: a plan's instant may be written another way ('…:00.000Z').
-          chosen={check.ok ? check.instant : undefined}
-          disabled={busy}
-          onChoose={setChosenInstant}
+      <FieldGroup>
+        <TextField
+          id="schedule-date"
+          name="schedule-date"
+          label={SCHEDULE_TEXT.date}
+          value={wallClock.date}
+          onChange={(date) => update({ date })}
+          textInputProps={{ type: 'date', disabled: busy }}
         />
-      )}
+        <TextField
+          id="schedule-time"
+          name="schedule-time"
+          label={timeLabel(timeZone)}
+          value={wallClock.time}
+          onChange={(time) => update({ time })}
+          textInputProps={{ type: 'time', disabled: busy }}
+        />
+        {ambiguity && (
+          <RepeatedHour
+            question={ambiguity.message}
+            choices={ambiguity.choices}
+            // The instant as the check writes it: a plan's instant may be written another way ('…:00.000Z').
+            chosen={check.ok ? check.instant : undefined}
+            disabled={busy}
+            onChoose={setChosenInstant}
+          />
+        )}
+      </FieldGroup>
       {check.ok && preview && (
         <p className={common.reason} data-testid="schedule-preview">
           {preview.relative}
