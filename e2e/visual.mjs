@@ -43,6 +43,7 @@ export async function settle(session, frame) {
 /**
  * A picture of the plugin's frame as the host shows it, whole: the page grows to hold a frame taller than the
  * window (a frame's part outside the window is not painted), and CSS transitions are finished first.
+ * Writes it to `path` and returns it (PNG).
  */
 export async function pictureFrame(session, handle, path) {
   const box = await handle.boundingBox();
@@ -50,5 +51,5 @@ export async function pictureFrame(session, handle, path) {
   if (box && viewport && box.y + box.height > viewport.height) {
     await session.page.setViewportSize({ width: viewport.width, height: Math.ceil(box.y + box.height) + 16 });
   }
-  await handle.screenshot({ path, animations: 'disabled' });
+  return handle.screenshot({ path, animations: 'disabled' });
 }
