@@ -1,12 +1,15 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { Spinner } from 'datocms-react-ui';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCmaSession } from '../../api/cma';
 import { createLocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { keepLive, NOTHING_PICKED, openingPick } from '../../core/unpublish/pick';
 import type { LocalePick } from '../../core/unpublish/unpublishRequest';
+import { Callout } from '../../ui/Callout';
 import { useExclusiveAction } from '../../ui/useExclusiveAction';
+import { useLazyModule } from '../../ui/useLazyModule';
 import { ReadFailed } from './PanelNotes';
 import { panelPolicy } from './panelPolicy';
 import { useRecordPublication } from './useRecordPublication';
@@ -17,7 +20,6 @@ type Ctx = RenderItemFormSidebarPanelCtx;
 // The controls are not needed before the state is read: they load while it is (both start on opening), and
 // stay out of the first load.
 const loadControls = () => import('./LoadedPanel');
-const LoadedPanel = lazy(() => loadControls().then((m) => ({ default: m.LoadedPanel })));
 
 /** Wires the record's state, the editor's pick and the writes; LoadedPanel draws them. */
 export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: string; token: string }) {
@@ -65,8 +67,9 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, ask: action.ask, afterWrite });
   const { clearBlocked } = unpublish;
 
+  const controls = useLazyModule(loadControls);
+
   useEffect(() => {
-    void loadControls();
     setPick(NOTHING_PICKED);
     setOutcome(null);
     clearBlocked();
@@ -78,26 +81,26 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     });
   }, [refresh, clearBlocked]);
 
-  if (loaded.status === 'loading') return <Spinner placement="centered" />;
+  if (controls.status === 'failed') return <Callout tone="error">{PANEL_TEXT.controlsFailed}</Callout>;
   if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
+  if (loaded.status === 'loading' || controls.status === 'loading') return <Spinner placement="centered" />;
+  const { LoadedPanel } = controls.module;
   return (
-    <Suspense fallback={<Spinner placement="centered" />}>
-      <LoadedPanel
-        ctx={ctx}
-        api={api}
-        itemId={itemId}
-        state={loaded.state}
-        policy={policy}
-        name={name}
-        pick={pick}
-        onPick={setPick}
-        outcome={outcome}
-        rateLimitWait={rateLimitWait}
-        action={action}
-        afterWrite={afterWrite}
-        onReadAgain={() => void run(async () => void (await refresh()))}
-        unpublish={unpublish}
-      />
-    </Suspense>
+    <LoadedPanel
+      ctx={ctx}
+      api={api}
+      itemId={itemId}
+      state={loaded.state}
+      policy={policy}
+      name={name}
+      pick={pick}
+      onPick={setPick}
+      outcome={outcome}
+      rateLimitWait={rateLimitWait}
+      action={action}
+      afterWrite={afterWrite}
+      onReadAgain={() => void run(async () => void (await refresh()))}
+      unpublish={unpublish}
+    />
   );
 }
