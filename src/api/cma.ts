@@ -8,6 +8,7 @@ import type { ApiFailure } from '../core/shared/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { RawRecord } from '../core/unpublish/treeChildren';
 import type { UnpublishRequest } from '../core/unpublish/unpublishRequest';
+import { buildPanelClient } from './panelClient';
 
 export type CmaAccess = {
   currentUserAccessToken: string;
@@ -39,19 +40,31 @@ export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sl
  * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
  */
 export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
-  const client = buildClient({
+  const client = buildClient(clientConfig(access));
+  return { client, call: createCall(options) };
+}
+
+/** Both clients are built alike. */
+function clientConfig(access: CmaAccess) {
+  return {
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
     baseUrl: access.cmaBaseUrl,
     requestTimeout: REQUEST_TIMEOUT_MS,
     // The client's own retries would repeat a write whose first attempt may have
-    // gone through (timeouts) and wait without bound on 429s: the panel decides instead.
+    // gone through (timeouts) and wait without bound on 429s: the plugin decides instead.
     autoRetry: false,
-  });
+  };
+}
+
+/**
+ * `call(request)`: a 429 means the CMA did not carry the request out, so it is
+ * safe to repeat, for a bounded time.
+ */
+export function createCall(options: ConnectionOptions) {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  /** A 429 means the CMA did not carry the request out, so it is safe to repeat: for a bounded time. */
-  async function call<T>(request: () => Promise<T>): Promise<T> {
+  return async function call<T>(request: () => Promise<T>): Promise<T> {
     let waited = 0;
     try {
       for (;;) {
@@ -70,14 +83,13 @@ export function createCmaConnection(access: CmaAccess, options: ConnectionOption
     } finally {
       if (waited > 0) options.onRateLimitWait(0);
     }
-  }
-
-  return { client, call };
+  };
 }
 
-/** The calls of the record panel. */
+/** The calls of the record panel (on the panel's slim client: see panelClient.ts). */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
-  const { client, call } = createCmaConnection(access, options);
+  const client = buildPanelClient(clientConfig(access));
+  const call = createCall(options);
   return {
     /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
