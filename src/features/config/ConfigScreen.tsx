@@ -4,17 +4,14 @@ import { useMemo, useState } from 'react';
 import { CONFIG_TEXT, cannotSave, factoryDefaults } from '../../core/config/configMessages';
 import { FACTORY_DEFAULTS, type PluginConfig, parseConfig, serializeConfig } from '../../core/config/pluginConfig';
 import { invalidSections, isStored } from '../../core/config/settingsForm';
-import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 import { PluginCanvas } from '../../ui/PluginCanvas';
-import { secondaryButton } from '../../ui/Switch';
+import { ModelSection, SECTION_HEADER } from './ModelSection';
 import { SettingsFields } from './SettingsFields';
 
 const DEFAULTS_KEY = 'defaults';
-// Sections keep the library's rhythm, with its smaller gap under the title (as the official plugins set it).
-const SECTION_HEADER = { marginBottom: 'var(--spacing-m)' };
 
 export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
   const stored = ctx.plugin.attributes.parameters;
@@ -93,60 +90,19 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
             />
           </div>
         </Section>
-        {models.map((model) => {
-          const reason = notApplicableReason(model);
-          const own = config.models[model.id];
-          return (
-            <Section key={model.id} title={model.attributes.name} headerStyle={SECTION_HEADER}>
-              <div data-model={model.attributes.api_key} className={styles.stack}>
-                {reason && <p className={styles.summary}>{`${CONFIG_TEXT.notApplicable} ${reason}`}</p>}
-                {!reason && own && (
-                  <>
-                    <SettingsFields
-                      idPrefix={model.attributes.api_key}
-                      settings={own}
-                      leadText={leadTextOf(model.id, own.minLeadMinutes)}
-                      readOnly={readOnly}
-                      onChange={(settings) =>
-                        setConfig({ ...config, models: { ...config.models, [model.id]: settings } })
-                      }
-                      onLeadText={(text) => setLeadText(model.id, text)}
-                    />
-                    <div>
-                      <Button
-                        buttonSize="xs"
-                        className={secondaryButton}
-                        disabled={readOnly}
-                        onClick={() => restoreDefaults(model.id)}
-                      >
-                        {CONFIG_TEXT.useDefaults}
-                      </Button>
-                    </div>
-                  </>
-                )}
-                {!reason && !own && (
-                  <>
-                    <p className={styles.summary}>
-                      {config.defaults.enabled ? CONFIG_TEXT.usesDefaults : CONFIG_TEXT.usesDefaultsHidden}
-                    </p>
-                    <div>
-                      <Button
-                        buttonSize="xs"
-                        className={secondaryButton}
-                        disabled={readOnly}
-                        onClick={() =>
-                          setConfig({ ...config, models: { ...config.models, [model.id]: { ...config.defaults } } })
-                        }
-                      >
-                        {CONFIG_TEXT.configure}
-                      </Button>
-                    </div>
-                  </>
-                )}
-              </div>
-            </Section>
-          );
-        })}
+        {models.map((model) => (
+          <ModelSection
+            key={model.id}
+            model={model}
+            own={config.models[model.id]}
+            defaults={config.defaults}
+            leadText={leadTextOf(model.id, config.models[model.id]?.minLeadMinutes ?? config.defaults.minLeadMinutes)}
+            readOnly={readOnly}
+            onChange={(settings) => setConfig({ ...config, models: { ...config.models, [model.id]: settings } })}
+            onLeadText={(text) => setLeadText(model.id, text)}
+            onUseDefaults={() => restoreDefaults(model.id)}
+          />
+        ))}
         {!readOnly && (
           <div className={styles.actions}>
             <div>

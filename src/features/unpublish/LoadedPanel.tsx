@@ -58,6 +58,8 @@ export function LoadedPanel(props: Props) {
     name,
   );
   const plan = state.scheduledUnpublishing;
+  // A pending whole-record plan warns that the record is no longer published: that says it once already.
+  const wholeRecordPlan = plan !== null && (plan.locales === null || plan.locales.length === 0);
   const schedulingContext: SchedulingContext = {
     api: props.api,
     itemId: props.itemId,
@@ -74,8 +76,10 @@ export function LoadedPanel(props: Props) {
   };
   const { blocked } = unpublish;
   const noPermission = pickable.length === 0 && state.liveLocales.length > 0;
-  // While a form is open, the plan's own buttons step back: the form is the one thing to finish or leave.
-  const planActions = !scheduling && !noPermission;
+  // While the form is open (it shows only with something live), the plan's own buttons step back: the form is
+  // the one thing to finish or leave.
+  const formOpen = scheduling !== null && state.liveLocales.length > 0;
+  const planActions = !formOpen && !noPermission;
 
   return (
     <div className={styles.stack}>
@@ -119,7 +123,7 @@ export function LoadedPanel(props: Props) {
           />
         </Suspense>
       )}
-      {state.liveLocales.length === 0 && <p className={common.summary}>{PANEL_TEXT.nothingLive}</p>}
+      {state.liveLocales.length === 0 && !wholeRecordPlan && <p className={common.summary}>{PANEL_TEXT.nothingLive}</p>}
       {state.liveLocales.length > 0 && (
         <PickAndAct
           state={state}
