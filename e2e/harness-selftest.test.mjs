@@ -460,24 +460,24 @@ describe("DatoCMS's own Unpublish button", () => {
     }));
 });
 
-describe('a sandbox environment (env=sandbox-1)', () => {
+describe('a sandbox environment (env=sandbox-spring)', () => {
   beforeEach(() => stack.fake.reset());
 
   test("ctx names the environment; the CMA client's requests carry it", () =>
-    withSession({ env: 'sandbox-1' }, async (session) => {
+    withSession({ env: 'sandbox-spring' }, async (session) => {
       const ctx = await facts(session);
-      assert.equal(ctx.environment, 'sandbox-1');
+      assert.equal(ctx.environment, 'sandbox-spring');
       assert.equal(ctx.isEnvironmentPrimary, false);
       await session.panel.getByRole('button', { name: 'Fetch record' }).click();
       assert.equal((await shown(session.panel, 'fetch-result')).status, 200);
-      assert.equal(stack.fake.requests().at(-1).headers['x-environment'], 'sandbox-1');
+      assert.equal(stack.fake.requests().at(-1).headers['x-environment'], 'sandbox-spring');
       const [settings] = await session.host.settings();
       const rules = settings.currentRole.meta.final_permissions.positive_item_type_permissions;
-      assert.deepEqual(rules.map((r) => r.environment).sort(), ['main', 'sandbox-1']);
+      assert.deepEqual(rules.map((r) => r.environment).sort(), ['main', 'sandbox-spring']);
     }));
 
   test('navigateTo follows paths under /environments/<id>/; paths into another environment are recorded only', () =>
-    withSession({ env: 'sandbox-1' }, async (session) => {
+    withSession({ env: 'sandbox-spring' }, async (session) => {
       await session.panel.getByRole('button', { name: 'Primary draft' }).click();
       await session.panel.locator('#primary-nav-result', { hasText: 'navigated' }).waitFor();
       const [away] = await session.host.events('host:navigation');
@@ -494,31 +494,31 @@ describe('a sandbox environment (env=sandbox-1)', () => {
       await session.panel.getByRole('button', { name: 'Go to the draft' }).click();
       await factsWhen(session, (f) => f.itemId === 'rec-draft');
       const [, within] = await session.host.events('host:navigation');
-      assert.equal(within.args[0].path, '/environments/sandbox-1/editor/item_types/model-article/items/rec-draft/edit');
+      assert.equal(within.args[0].path, '/environments/sandbox-spring/editor/item_types/model-article/items/rec-draft/edit');
       assert.equal(within.args[0].followed, true);
     }));
 
   test("DatoCMS's Unpublish button sends to the sandbox", () =>
-    withSession({ env: 'sandbox-1', params: { beforeUnpublish: 'allow' } }, async (session) => {
+    withSession({ env: 'sandbox-spring', params: { beforeUnpublish: 'allow' } }, async (session) => {
       assert.equal((await session.host.clickNativeUnpublish()).status, 200);
       expectWrites(stack.fake, [{ method: 'PUT', path: '/items/rec-article/unpublish', body: null }]);
-      assert.equal(stack.fake.writes()[0].headers['x-environment'], 'sandbox-1');
+      assert.equal(stack.fake.writes()[0].headers['x-environment'], 'sandbox-spring');
     }));
 
   test('roles scope publishing, or access, to the primary environment', async () => {
-    await withSession({ env: 'sandbox-1', role: 'publisher-main-only' }, async (session) => {
+    await withSession({ env: 'sandbox-spring', role: 'publisher-main-only' }, async (session) => {
       const [settings] = await session.host.settings();
       const permissions = settings.currentRole.meta.final_permissions;
       assert.equal(permissions.environments_access, 'all');
       const where = (action) =>
         permissions.positive_item_type_permissions.filter((r) => r.action === action).map((r) => r.environment);
       assert.deepEqual(where('publish'), ['main']);
-      assert.deepEqual(where('update'), ['main', 'sandbox-1']);
+      assert.deepEqual(where('update'), ['main', 'sandbox-spring']);
     });
     // DatoCMS does not let a primary_only role into a sandbox.
     await assert.rejects(
-      openHost(stack, { env: 'sandbox-1', role: 'editor-primary-only', timeout: 5_000 }),
-      /may not open the sandbox-1 environment \(environments_access: primary_only\)/,
+      openHost(stack, { env: 'sandbox-spring', role: 'editor-primary-only', timeout: 5_000 }),
+      /may not open the sandbox-spring environment \(environments_access: primary_only\)/,
     );
     await withSession({ role: 'editor-primary-only' }, async (session) => {
       const [settings] = await session.host.settings();
@@ -665,9 +665,9 @@ describe('plugin pages', () => {
     }));
 
   test('in a sandbox, page paths carry the environment', () =>
-    withSession({ mode: 'page', page: 'probe-content', env: 'sandbox-1' }, async (session) => {
+    withSession({ mode: 'page', page: 'probe-content', env: 'sandbox-spring' }, async (session) => {
       const ctx = await facts(session);
-      assert.equal(ctx.location.pathname, `/environments/sandbox-1/editor/p/${PLUGIN_ID}/pages/probe-content`);
+      assert.equal(ctx.location.pathname, `/environments/sandbox-spring/editor/p/${PLUGIN_ID}/pages/probe-content`);
     }));
 });
 
