@@ -494,7 +494,10 @@ describe('a sandbox environment (env=sandbox-spring)', () => {
       await session.panel.getByRole('button', { name: 'Go to the draft' }).click();
       await factsWhen(session, (f) => f.itemId === 'rec-draft');
       const [, within] = await session.host.events('host:navigation');
-      assert.equal(within.args[0].path, '/environments/sandbox-spring/editor/item_types/model-article/items/rec-draft/edit');
+      assert.equal(
+        within.args[0].path,
+        '/environments/sandbox-spring/editor/item_types/model-article/items/rec-draft/edit',
+      );
       assert.equal(within.args[0].followed, true);
     }));
 

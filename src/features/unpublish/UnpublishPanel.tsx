@@ -80,43 +80,21 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   if (loaded.status === 'loading') return <Spinner placement="centered" />;
   if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
   const onReadAgain = () => void run(async () => void (await refresh()));
+  // What both views of a read record take from here.
+  const shared = { ctx, api, itemId, policy, name, outcome, rateLimitWait, busy, run, afterWrite, onReadAgain };
   if (loaded.status === 'whole-record') {
     return (
       <Suspense fallback={<Spinner placement="centered" />}>
-        <WholeRecordPanel
-          ctx={ctx}
-          ctxRef={ctxRef}
-          api={api}
-          itemId={itemId}
-          state={loaded.state}
-          policy={policy}
-          name={name}
-          outcome={outcome}
-          rateLimitWait={rateLimitWait}
-          busy={busy}
-          run={run}
-          afterWrite={afterWrite}
-          onReadAgain={onReadAgain}
-        />
+        <WholeRecordPanel {...shared} ctxRef={ctxRef} state={loaded.state} />
       </Suspense>
     );
   }
   return (
     <LoadedPanel
-      ctx={ctx}
-      api={api}
-      itemId={itemId}
+      {...shared}
       state={loaded.state}
-      policy={policy}
-      name={name}
       pick={pick}
       onPick={setPick}
-      outcome={outcome}
-      rateLimitWait={rateLimitWait}
-      busy={busy}
-      run={run}
-      afterWrite={afterWrite}
-      onReadAgain={onReadAgain}
       unpublish={unpublish}
       isFormDirty={() => ctxRef.current.isFormDirty}
     />
