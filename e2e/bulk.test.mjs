@@ -85,19 +85,38 @@ describe('unpublishing locales of many records from the collection view', () => 
     assert.deepEqual(failed, FAILING);
     assert.equal(Object.values(statuses).filter((s) => s === 'succeeded').length, AFFECTED.length - 3);
     assert.equal(Object.values(statuses).filter((s) => s === 'skipped').length, 30 - AFFECTED.length);
-    assert.match(await reportLine(modal, 'main', id(0)).innerText(), /Failed: Nothing was unpublished\. The record is locked/);
-    assert.match(await reportLine(modal, 'main', id(3)).innerText(), /Skipped: none of the picked locales is live here/);
+    assert.match(
+      await reportLine(modal, 'main', id(0)).innerText(),
+      /Failed: Nothing was unpublished\. The record is locked/,
+    );
+    assert.match(
+      await reportLine(modal, 'main', id(3)).innerText(),
+      /Skipped: none of the picked locales is live here/,
+    );
     assert.match(await reportLine(modal, 'main', id(2)).innerText(), /The whole record went offline/);
     // Exactly one write per affected record (the three refused ones included), none for the skipped ones.
-    expectWritesIn(t.stack.fake, AFFECTED.map((r) => expectedWrite(ALL.indexOf(r))));
+    expectWritesIn(
+      t.stack.fake,
+      AFFECTED.map((r) => expectedWrite(ALL.indexOf(r))),
+    );
 
     const before = t.stack.fake.writes().length;
     await modal.getByRole('button', { name: 'Retry the failed ones (3)' }).click();
     await session.host.answerConfirm('retry');
     await modal.locator('[data-testid="bulk-report"] li[data-record="rec-00"][data-status="succeeded"]').waitFor();
-    const retried = t.stack.fake.writes().slice(before).map((w) => w.path).sort();
-    assert.deepEqual(retried, FAILING.map((r) => `/items/${r}/unpublish`));
-    assert.deepEqual(Object.values((await reportStatuses(modal)).main).filter((s) => s === 'failed'), []);
+    const retried = t.stack.fake
+      .writes()
+      .slice(before)
+      .map((w) => w.path)
+      .sort();
+    assert.deepEqual(
+      retried,
+      FAILING.map((r) => `/items/${r}/unpublish`),
+    );
+    assert.deepEqual(
+      Object.values((await reportStatuses(modal)).main).filter((s) => s === 'failed'),
+      [],
+    );
     expectWritesIn(t.stack.fake, [
       ...AFFECTED.map((r) => expectedWrite(ALL.indexOf(r))),
       ...FAILING.map((r) => expectedWrite(ALL.indexOf(r))),
@@ -118,13 +137,11 @@ describe('unpublishing locales of many records from the collection view', () => 
     await continueAndConfirm(session, modal);
     await modal.getByText(/^[3-9] of 18 done|^1[0-7] of 18 done/).waitFor({ timeout: 60_000 });
     // The time of the click, read in the page right before the button is clicked.
-    const stoppedAt = await modal
-      .getByRole('button', { name: 'Stop' })
-      .evaluate((button) => {
-        const at = performance.timeOrigin + performance.now();
-        button.click();
-        return at;
-      });
+    const stoppedAt = await modal.getByRole('button', { name: 'Stop' }).evaluate((button) => {
+      const at = performance.timeOrigin + performance.now();
+      button.click();
+      return at;
+    });
     await waitForReport(modal);
 
     const lines = (await reportStatuses(modal)).main;
@@ -133,7 +150,10 @@ describe('unpublishing locales of many records from the collection view', () => 
     assert.ok(notSent.length > 0, 'some records were not sent');
     assert.ok(writeStarts.length > 0 && writeStarts.every((at) => at < stoppedAt), 'no write started after Stop');
     // Italian is never the only live locale here: each write sends it alone.
-    expectWritesIn(t.stack.fake, sent.map((r) => unpublishWrite('main', r, ['it'])));
+    expectWritesIn(
+      t.stack.fake,
+      sent.map((r) => unpublishWrite('main', r, ['it'])),
+    );
     for (const record of notSent) assert.equal(t.stack.fake.publishedLocales(record).includes('it'), true);
   });
 
@@ -180,7 +200,12 @@ describe('unpublishing locales of many records from the collection view', () => 
 });
 
 function planBody(at, locales) {
-  return { data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } } };
+  return {
+    data: {
+      type: 'scheduled_unpublishing',
+      attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
+    },
+  };
 }
 
 /** A plan made before the test, as another editor would have (then the log is reset). */

@@ -79,6 +79,8 @@ export function unpublishWrite(environment, id, locales) {
  */
 export function expectWritesIn(fake, expected) {
   const key = (w) => `${w.environment} ${w.method} ${w.path} ${JSON.stringify(w.body)}`;
-  const writes = fake.writes().map((w) => ({ environment: w.environment, method: w.method, path: w.path, body: w.body }));
+  const writes = fake
+    .writes()
+    .map((w) => ({ environment: w.environment, method: w.method, path: w.path, body: w.body }));
   assert.deepEqual(writes.map(key).sort(), expected.map(key).sort());
 }

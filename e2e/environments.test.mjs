@@ -22,14 +22,20 @@ const t = useStack();
 
 describe('unpublishing in other environments too', () => {
   test('one record live in the primary environment and missing in the sandbox: one write, one line per environment', async () => {
-    const { session, modal } = await openBulkModal(t.stack, { model: 'model-article', ids: ['rec-html', 'rec-article'] });
+    const { session, modal } = await openBulkModal(t.stack, {
+      model: 'model-article',
+      ids: ['rec-html', 'rec-article'],
+    });
     t.session = session;
     const environments = modal.getByRole('group', { name: 'Also in other environments' });
     await environments.locator('[data-environment="sandbox-spring"]').waitFor();
     // Only ready environments out of read-only mode can be picked; the others say why.
     assert.match(await environments.locator('[data-environment="readonly-archive"]').innerText(), /read-only/);
     assert.match(await environments.locator('[data-environment="sandbox-creating"]').innerText(), /being created/);
-    assert.equal(await environments.locator('[data-environment="readonly-archive"]').getByRole('switch').isDisabled(), true);
+    assert.equal(
+      await environments.locator('[data-environment="readonly-archive"]').getByRole('switch').isDisabled(),
+      true,
+    );
 
     await pick(modal, 'it');
     await toggleEnvironment(modal, 'sandbox-spring');
@@ -44,9 +50,14 @@ describe('unpublishing in other environments too', () => {
       'sandbox-spring': { 'rec-html': 'skipped', 'rec-article': 'skipped' },
     });
     assert.match(await reportLine(modal, 'sandbox-spring', 'rec-html').innerText(), /not found in this environment/);
-    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-article').innerText(), /none of the picked locales is live here/);
+    assert.match(
+      await reportLine(modal, 'sandbox-spring', 'rec-article').innerText(),
+      /none of the picked locales is live here/,
+    );
     // The sandbox's records were read there (X-Environment), and nothing was written there.
-    const sandboxReads = t.stack.fake.requests().filter((r) => r.environment === 'sandbox-spring' && r.method === 'GET');
+    const sandboxReads = t.stack.fake
+      .requests()
+      .filter((r) => r.environment === 'sandbox-spring' && r.method === 'GET');
     assert.ok(sandboxReads.some((r) => r.path === '/items/rec-html/current-vs-published-state'));
     expectWritesIn(t.stack.fake, [
       unpublishWrite('main', 'rec-html', ['it']),
