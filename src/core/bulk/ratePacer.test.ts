@@ -140,6 +140,26 @@ describe('createPacer against a fixed-window limit read from the headers', () =>
   });
 });
 
+describe('createPacer: its own burst', () => {
+  it('is not held back past the window by a remaining budget its own starts explain', () => {
+    // Slow answers: a burst of 60 takes 400 ms to come back; the next one may start 3 s after the first.
+    const run = simulate(2000, fixedWindowServer(60, 3000), { upMs: () => 20, downMs: 20 });
+    expect(run.rejected).toBe(0);
+    expect(((2000 / 60) * 3000) / run.finishedAt).toBeGreaterThan(0.95);
+  });
+
+  it('goes on at the window rule after an answer saying nothing remains, when its own starts spent it', () => {
+    const pacer = createPacer();
+    for (let i = 0; i < 60; i += 1) pacer.started(i);
+    for (let i = 0; i < 60; i += 1) {
+      pacer.answered(400 + i, 200, { limit: 60, remaining: 59 - i, resetSeconds: 3 });
+      pacer.settled();
+    }
+    expect(pacer.decide(500)).toEqual({ kind: 'wait', ms: 3000 + DEFAULT_PACER_OPTIONS.marginMs - 500 });
+    expect(pacer.decide(3000 + DEFAULT_PACER_OPTIONS.marginMs)).toEqual({ kind: 'go' });
+  });
+});
+
 describe('createPacer: other requests sharing the budget', () => {
   it('stops at the remaining budget an answer names, until the window has passed', () => {
     const pacer = createPacer();

@@ -10,8 +10,9 @@
  * it is read from every answer. The window's length is not in any header; the page names it.
  *
  * - Limit known: never more than `limit` starts in any window (plus a margin for the time
- *   requests take to arrive), and never more than `remaining` after an answer said so (other
- *   tabs and tools share the budget).
+ *   requests take to arrive). When an answer's `remaining` is below what the run's own starts
+ *   leave (other tabs and tools share the budget), never more than that until the window has
+ *   passed; a `remaining` the run's own starts explain adds nothing to the window rule.
  * - Headers unreadable (a browser only shows a cross-origin answer's headers when the server
  *   exposes them): a few requests at a time, one more after each run of answers without a 429,
  *   half as many after a 429 (additive increase, multiplicative decrease). The first 429 also
@@ -140,18 +141,29 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   function accepted(now: number, remaining: number | null, reset: number | null): void {
     backoff = options.backoffMs;
     answeredSince429 += 1;
-    if (remaining !== null) {
-      // Requests still in flight may not be counted in `remaining` yet: count them as spent.
-      const othersInFlight = Math.max(0, inFlight - 1);
-      const windowLeft = reset === null ? options.windowMs : Math.min(options.windowMs, reset);
-      hint = { allowance: remaining - othersInFlight, startsSince: 0, expires: now + windowLeft + options.marginMs };
-    }
+    if (remaining !== null) hint = sharedBudget(now, remaining, reset);
     if (limit !== null) return;
     answersSinceGrowth += 1;
     if (answersSinceGrowth >= options.fallback.growEvery) {
       answersSinceGrowth = 0;
       fallbackConcurrency = Math.min(fallbackConcurrency + 1, options.maxInFlight);
     }
+  }
+
+  /**
+   * A limit on the next starts when someone else is spending the budget too: `remaining` is
+   * below what the limit less the run's own starts of the last window would leave. Null when
+   * the run's own starts explain it (the window rule already covers them).
+   */
+  function sharedBudget(now: number, remaining: number, reset: number | null): Hint | null {
+    if (limit !== null) {
+      const own = starts.filter((at) => at > now - options.windowMs).length;
+      if (remaining >= limit - own) return null;
+    }
+    // Requests still in flight may not be counted in `remaining` yet: count them as spent.
+    const othersInFlight = Math.max(0, inFlight - 1);
+    const windowLeft = reset === null ? options.windowMs : Math.min(options.windowMs, reset);
+    return { allowance: remaining - othersInFlight, startsSince: 0, expires: now + windowLeft + options.marginMs };
   }
 
   function learnFrom429(): void {
