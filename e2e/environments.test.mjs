@@ -30,8 +30,8 @@ describe('unpublishing in other environments too', () => {
     const environments = modal.getByRole('group', { name: 'Also in other environments' });
     await environments.locator('[data-environment="sandbox-spring"]').waitFor();
     // Only ready environments out of read-only mode can be picked; the others say why.
-    assert.match(await environments.locator('[data-environment="readonly-archive"]').innerText(), /read-only/);
-    assert.match(await environments.locator('[data-environment="sandbox-creating"]').innerText(), /being created/);
+    assert.match(await environments.locator('[data-environment="readonly-archive"]').textContent(), /read-only/);
+    assert.match(await environments.locator('[data-environment="sandbox-creating"]').textContent(), /being created/);
     assert.equal(
       await environments.locator('[data-environment="readonly-archive"]').getByRole('switch').isDisabled(),
       true,
@@ -49,9 +49,9 @@ describe('unpublishing in other environments too', () => {
       main: { 'rec-html': 'succeeded', 'rec-article': 'succeeded' },
       'sandbox-spring': { 'rec-html': 'skipped', 'rec-article': 'skipped' },
     });
-    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-html').innerText(), /not found in this environment/);
+    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-html').textContent(), /not found in this environment/);
     assert.match(
-      await reportLine(modal, 'sandbox-spring', 'rec-article').innerText(),
+      await reportLine(modal, 'sandbox-spring', 'rec-article').textContent(),
       /none of the picked locales is live here/,
     );
     // The sandbox's records were read there (X-Environment), and nothing was written there.
@@ -64,6 +64,22 @@ describe('unpublishing in other environments too', () => {
       unpublishWrite('main', 'rec-article', ['it']),
     ]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article', 'sandbox-spring'), ['en']);
+
+    // Copyable as text.
+    await modal.getByRole('button', { name: 'Copy the report' }).click();
+    const notices = await session.host.waitForEvent('notice');
+    assert.deepEqual(notices.at(-1).args, ['The report was copied.']);
+    // Each record is linked to its editor in its environment (the primary one without a prefix;
+    // following that one leaves the collection view, so it comes last).
+    await reportLine(modal, 'sandbox-spring', 'rec-html').getByRole('button').click();
+    await session.host.waitForEvent('navigateTo');
+    await reportLine(modal, 'main', 'rec-html').getByRole('button').click();
+    await session.page.waitForFunction(() => window.__host.events.filter((e) => e.type === 'navigateTo').length === 2);
+    const paths = (await session.host.events('navigateTo')).map((e) => e.args[0]);
+    assert.deepEqual(paths, [
+      '/environments/sandbox-spring/editor/item_types/model-article/items/rec-html/edit',
+      '/editor/item_types/model-article/items/rec-html/edit',
+    ]);
   });
 
   test('a role limited to the primary environment is offered no other environment, and nothing is asked about them', async () => {
@@ -101,7 +117,7 @@ describe('unpublishing in other environments too', () => {
       'sandbox-spring': { 'rec-article-en': 'skipped' },
     });
     assert.match(
-      await reportLine(modal, 'sandbox-spring', 'rec-article-en').innerText(),
+      await reportLine(modal, 'sandbox-spring', 'rec-article-en').textContent(),
       /Not allowed: your role may not unpublish the whole record here/,
     );
     expectWritesIn(t.stack.fake, [unpublishWrite('main', 'rec-article-en', null)]);
