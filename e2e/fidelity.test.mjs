@@ -90,13 +90,22 @@ describe('the 10 KB limit on plugin parameters', () => {
     return pluginParams({}, models);
   }
 
-  test('settings that cannot fit are not sent: the screen says why, and never "Saved"', async () => {
-    await openConfigWith(manyDistinctModels(300));
+  test('settings that cannot fit: the host refuses them, the screen says why, and never "Saved"', async () => {
+    const params = manyDistinctModels(300);
+    await openConfigWith(params);
     await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
     await t.session.panel.getByText('Settings not saved').waitFor();
-    await t.session.panel.getByText(/^These settings need \d+\.\d KB, more than the 10\.0 KB/).waitFor();
+    await t.session.panel
+      .getByText(/^These settings need \d+\.\d KB, more than the 10\.0 KB .* so nothing was saved\./)
+      .waitFor();
+    await t.session.panel.getByRole('button', { name: 'Save settings' }).waitFor();
     assert.equal(await t.session.panel.getByRole('button', { name: 'Saved' }).count(), 0);
-    assert.deepEqual(await t.session.host.events('updatePluginParameters'), []);
+    // The save was asked for, and the host (10 KB, as DatoCMS) stored nothing.
+    const [asked] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
+    assert.ok(JSON.stringify(asked).length > 10_240);
+    const stored = await t.session.page.evaluate(() => localStorage.getItem('host-sim:plugin-parameters'));
+    assert.deepEqual(JSON.parse(stored), params);
+    assert.equal((await t.session.host.events('notice')).length, 0);
     expectWrites(t.stack.fake, []);
   });
 

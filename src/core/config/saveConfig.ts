@@ -9,8 +9,8 @@ import { SAVED_VERSION } from './compactConfig';
 import { FACTORY_DEFAULTS, isModelId, type ModelSettings, type PluginConfig, SETTING_KEYS } from './pluginConfig';
 
 /**
- * The documented limit ("10 KB"), counted here as 10,000 bytes of JSON: the docs do not say how
- * DatoCMS counts, so the smaller reading is the safe one.
+ * The documented limit ("10 KB"), read as 10,000 bytes of JSON: the docs do not say how DatoCMS
+ * counts, so a refused save of anything larger is explained as too large.
  */
 export const PARAMETERS_LIMIT_BYTES = 10_000;
 

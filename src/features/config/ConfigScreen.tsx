@@ -1,7 +1,7 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
 import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
-import { SAVE_FAILED_TITLE, saveRefusedMessage, tooLargeMessage } from '../../core/config/configMessages';
+import { SAVE_FAILED_TITLE, saveRefusedMessage } from '../../core/config/configMessages';
 import {
   FACTORY_DEFAULTS,
   type ModelSettings,
@@ -10,7 +10,7 @@ import {
   SIDEBAR_ANCHORS,
   type SidebarAnchor,
 } from '../../core/config/pluginConfig';
-import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from '../../core/config/saveConfig';
+import { parametersBytes, serializeConfig } from '../../core/config/saveConfig';
 import { notApplicableReason } from '../../core/config/sidebarPanels';
 import { canEditSchema } from '../../core/roles/rolePermissions';
 import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
@@ -162,12 +162,6 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
 
   async function save() {
     const parameters = serializeConfig(config);
-    const bytes = parametersBytes(parameters);
-    // DatoCMS keeps at most 10 KB of plugin parameters: say so before sending what it would refuse.
-    if (bytes > PARAMETERS_LIMIT_BYTES) {
-      setSaveError(tooLargeMessage(bytes));
-      return;
-    }
     setSaving(true);
     setSaveError(null);
     try {
@@ -176,7 +170,7 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
       void ctx.notice('Selective Unpublish settings saved.');
     } catch (error) {
       setSaved(false);
-      setSaveError(saveRefusedMessage(error));
+      setSaveError(saveRefusedMessage(error, parametersBytes(parameters)));
     } finally {
       setSaving(false);
     }
