@@ -1,5 +1,6 @@
 // What the end-to-end tests do with the bulk action and its modal, in the editor's terms.
 import assert from 'node:assert/strict';
+import { setTimeout as delay } from 'node:timers/promises';
 import { openHost } from './harness.mjs';
 
 export const BULK_ACTION_ID = 'unpublish-locales';
@@ -83,4 +84,13 @@ export function expectWritesIn(fake, expected) {
     .writes()
     .map((w) => ({ environment: w.environment, method: w.method, path: w.path, body: w.body }));
   assert.deepEqual(writes.map(key).sort(), expected.map(key).sort());
+}
+
+/** Waits until every write the fake CMA received has been answered (delayed ones included). */
+export async function writesSettled(fake, timeoutMs = RUN_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  while (fake.writes().some((w) => w.status === null)) {
+    assert.ok(Date.now() < deadline, 'writes still pending');
+    await delay(25);
+  }
 }

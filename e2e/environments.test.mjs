@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  BULK_MODAL_ID,
   continueAndConfirm,
   expectWritesIn,
   openBulkModal,
@@ -16,7 +17,8 @@ import {
   unpublishWrite,
   waitForReport,
 } from './bulkSteps.mjs';
-import { useStack } from './harness.mjs';
+import { openHost, useStack } from './harness.mjs';
+import { pickLocale } from './panel.mjs';
 
 const t = useStack();
 
@@ -64,6 +66,45 @@ describe('unpublishing in other environments too', () => {
       unpublishWrite('main', 'rec-article', ['it']),
     ]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article', 'sandbox-spring'), ['en']);
+
+    // Copyable as text.
+    await modal.getByRole('button', { name: 'Copy the report' }).click();
+    const notices = await session.host.waitForEvent('notice');
+    assert.deepEqual(notices.at(-1).args, ['The report was copied.']);
+    // Each record is linked to its editor in its environment (the primary one without a prefix;
+    // following that one leaves the collection view, so it comes last).
+    await reportLine(modal, 'sandbox-spring', 'rec-html').getByRole('button').click();
+    await session.host.waitForEvent('navigateTo');
+    await reportLine(modal, 'main', 'rec-html').getByRole('button').click();
+    await session.page.waitForFunction(() => window.__host.events.filter((e) => e.type === 'navigateTo').length === 2);
+    const paths = (await session.host.events('navigateTo')).map((e) => e.args[0]);
+    assert.deepEqual(paths, [
+      '/environments/sandbox-spring/editor/item_types/model-article/items/rec-html/edit',
+      '/editor/item_types/model-article/items/rec-html/edit',
+    ]);
+  });
+
+  test('from the record panel: the same pick in another environment, through the bulk modal on that record', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-html' });
+    const { panel, host } = t.session;
+    await pickLocale(panel, 'it');
+    await panel.getByRole('button', { name: 'Also in other environments…' }).click();
+    const modal = await host.waitForModal(BULK_MODAL_ID);
+    await modal.getByRole('group', { name: 'What goes offline' }).waitFor();
+    // The panel's pick comes along; the record is the panel's.
+    assert.equal(await modal.locator('li[data-locale="it"]').getByRole('switch').getAttribute('aria-checked'), 'true');
+    assert.deepEqual(
+      (await host.modals()).at(-1).parameters.records.map((r) => r.id),
+      ['rec-html'],
+    );
+    await toggleEnvironment(modal, 'sandbox-spring');
+    await continueAndConfirm(t.session, modal);
+    await waitForReport(modal);
+    assert.deepEqual(await reportStatuses(modal), {
+      main: { 'rec-html': 'succeeded' },
+      'sandbox-spring': { 'rec-html': 'skipped' },
+    });
+    expectWritesIn(t.stack.fake, [unpublishWrite('main', 'rec-html', ['it'])]);
   });
 
   test('a role limited to the primary environment is offered no other environment, and nothing is asked about them', async () => {

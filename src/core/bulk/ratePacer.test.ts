@@ -140,6 +140,45 @@ describe('createPacer against a fixed-window limit read from the headers', () =>
   });
 });
 
+describe('createPacer: its own burst', () => {
+  it('is not held back past the window by a remaining budget its own starts explain', () => {
+    // Slow answers: a burst of 60 takes 400 ms to come back; the next one may start 3 s after the first.
+    const run = simulate(2000, fixedWindowServer(60, 3000), { upMs: () => 20, downMs: 20 });
+    expect(run.rejected).toBe(0);
+    expect(((2000 / 60) * 3000) / run.finishedAt).toBeGreaterThan(0.95);
+  });
+
+  it('goes on at the window rule after an answer saying nothing remains, when its own starts spent it', () => {
+    const pacer = createPacer();
+    for (let i = 0; i < 60; i += 1) pacer.started(i);
+    for (let i = 0; i < 60; i += 1) {
+      pacer.answered(400 + i, 200, { limit: 60, remaining: 59 - i, resetSeconds: 3 });
+      pacer.settled();
+    }
+    expect(pacer.decide(500)).toEqual({ kind: 'wait', ms: 3000 + DEFAULT_PACER_OPTIONS.marginMs - 500 });
+    expect(pacer.decide(3000 + DEFAULT_PACER_OPTIONS.marginMs)).toEqual({ kind: 'go' });
+  });
+});
+
+describe('createPacer: uneven arrival times', () => {
+  it('widens its margin after a 429 the window rule did not prevent, so that few follow', () => {
+    // Requests take 0 to 150 ms to arrive, in a fixed pseudo-random order.
+    const ups = Array.from({ length: 97 }, (_, i) => (i * 37) % 151);
+    const run = simulate(2000, fixedWindowServer(60, 3000), { upMs: (i) => ups[i % ups.length] ?? 0, downMs: 5 });
+    expect(run.rejected).toBeLessThanOrEqual(6);
+    expect(((2000 / 60) * 3000) / run.finishedAt).toBeGreaterThan(0.9);
+  });
+
+  it('doubles the margin at each such 429, up to its ceiling', () => {
+    const pacer = createPacer();
+    const { marginMs, maxMarginMs } = DEFAULT_PACER_OPTIONS;
+    pacer.answered(0, 429, { limit: 60, remaining: 0, resetSeconds: 1 });
+    expect(pacer.snapshot().marginMs).toBe(marginMs * 2);
+    for (let i = 1; i < 10; i += 1) pacer.answered(i * 10_000, 429, { limit: 60, remaining: 0, resetSeconds: 1 });
+    expect(pacer.snapshot().marginMs).toBe(maxMarginMs);
+  });
+});
+
 describe('createPacer: other requests sharing the budget', () => {
   it('stops at the remaining budget an answer names, until the window has passed', () => {
     const pacer = createPacer();
@@ -173,8 +212,10 @@ describe('createPacer: 429', () => {
     pacer.started(0);
     pacer.answered(100, 429, { limit: 60, remaining: 0, resetSeconds: 2 });
     pacer.settled();
-    expect(pacer.decide(100)).toEqual({ kind: 'wait', ms: 2000 + DEFAULT_PACER_OPTIONS.marginMs });
-    expect(pacer.decide(2150)).toEqual({ kind: 'go' });
+    // The limit known, the 429 also doubles the margin.
+    const margin = 2 * DEFAULT_PACER_OPTIONS.marginMs;
+    expect(pacer.decide(100)).toEqual({ kind: 'wait', ms: 2000 + margin });
+    expect(pacer.decide(2100 + margin)).toEqual({ kind: 'go' });
     expect(pacer.snapshot().rateLimited).toBe(1);
   });
 
@@ -182,7 +223,7 @@ describe('createPacer: 429', () => {
     const pacer = createPacer();
     pacer.answered(0, 429, { limit: 60, remaining: 0, resetSeconds: 1 });
     pacer.answered(10, 429, { limit: 60, remaining: 0, resetSeconds: 3 });
-    expect(pacer.decide(10)).toEqual({ kind: 'wait', ms: 3000 + DEFAULT_PACER_OPTIONS.marginMs });
+    expect(pacer.decide(10)).toEqual({ kind: 'wait', ms: 3000 + 2 * DEFAULT_PACER_OPTIONS.marginMs });
   });
 
   it('backs off, doubling, when a 429 names no reset; an answer without 429 starts over', () => {

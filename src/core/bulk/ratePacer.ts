@@ -10,8 +10,9 @@
  * it is read from every answer. The window's length is not in any header; the page names it.
  *
  * - Limit known: never more than `limit` starts in any window (plus a margin for the time
- *   requests take to arrive), and never more than `remaining` after an answer said so (other
- *   tabs and tools share the budget).
+ *   requests take to arrive). When an answer's `remaining` is below what the run's own starts
+ *   leave (other tabs and tools share the budget), never more than that until the window has
+ *   passed; a `remaining` the run's own starts explain adds nothing to the window rule.
  * - Headers unreadable (a browser only shows a cross-origin answer's headers when the server
  *   exposes them): a few requests at a time, one more after each run of answers without a 429,
  *   half as many after a 429 (additive increase, multiplicative decrease). The first 429 also
@@ -24,8 +25,12 @@ export type RateHeaders = { limit: number | null; remaining: number | null; rese
 export type PacerOptions = {
   /** The window the limit counts over: 3 s on the technical limits page (not in any header). */
   windowMs: number;
-  /** Added to each window: requests reach the server a little after they leave. */
+  /**
+   * Added to each window: requests reach the server a little after they leave, some later than
+   * others. Doubled after each 429 the window rule did not prevent (up to `maxMarginMs`).
+   */
   marginMs: number;
+  maxMarginMs: number;
   /** Requests in flight at most (a browser keeps few connections per host). */
   maxInFlight: number;
   /** Without readable headers: requests in flight at first, and answers without a 429 before one more. */
@@ -42,6 +47,7 @@ export type PacerSnapshot = {
   limit: number | null;
   /** Learnt from 429s when the headers cannot be read. */
   estimatedLimit: number | null;
+  marginMs: number;
   inFlight: number;
   /** In-flight cap without readable headers. */
   fallbackConcurrency: number;
@@ -52,6 +58,7 @@ export type PacerSnapshot = {
 export const DEFAULT_PACER_OPTIONS: PacerOptions = Object.freeze({
   windowMs: 3000,
   marginMs: 50,
+  maxMarginMs: 800,
   maxInFlight: 6,
   fallback: Object.freeze({ start: 2, growEvery: 10 }),
   backoffMs: 1000,
@@ -78,13 +85,14 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   let fallbackConcurrency = options.fallback.start;
   let answersSinceGrowth = 0;
   let rateLimited = 0;
+  let margin = options.marginMs;
 
   /** When the window rule lets the next request leave (-Infinity: now). */
   function windowFreeAt(): number {
     const windowLimit = limit ?? estimatedLimit;
     if (windowLimit === null || starts.length < windowLimit) return Number.NEGATIVE_INFINITY;
     const oldest = starts[starts.length - windowLimit] ?? Number.NEGATIVE_INFINITY;
-    return oldest + options.windowMs + options.marginMs;
+    return oldest + options.windowMs + margin;
   }
 
   function inFlightCap(): number {
@@ -127,11 +135,13 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
     // Requests already on their way when an earlier 429 came teach nothing more: only the
     // first 429 of a burst backs off, halves the concurrency and corrects the estimate.
     if (now < pausedUntil) {
-      if (reset !== null) pausedUntil = Math.max(pausedUntil, now + reset + options.marginMs);
+      if (reset !== null) pausedUntil = Math.max(pausedUntil, now + reset + margin);
       return;
     }
     if (limit === null) learnFrom429();
-    pausedUntil = now + (reset ?? backoff) + options.marginMs;
+    // With the limit known, a 429 means requests arrived closer together than they left.
+    else margin = Math.min(margin * 2, options.maxMarginMs);
+    pausedUntil = now + (reset ?? backoff) + margin;
     if (reset === null) backoff = Math.min(backoff * 2, options.maxBackoffMs);
     fallbackConcurrency = Math.max(1, Math.floor(fallbackConcurrency / 2));
     answersSinceGrowth = 0;
@@ -140,18 +150,29 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   function accepted(now: number, remaining: number | null, reset: number | null): void {
     backoff = options.backoffMs;
     answeredSince429 += 1;
-    if (remaining !== null) {
-      // Requests still in flight may not be counted in `remaining` yet: count them as spent.
-      const othersInFlight = Math.max(0, inFlight - 1);
-      const windowLeft = reset === null ? options.windowMs : Math.min(options.windowMs, reset);
-      hint = { allowance: remaining - othersInFlight, startsSince: 0, expires: now + windowLeft + options.marginMs };
-    }
+    if (remaining !== null) hint = sharedBudget(now, remaining, reset);
     if (limit !== null) return;
     answersSinceGrowth += 1;
     if (answersSinceGrowth >= options.fallback.growEvery) {
       answersSinceGrowth = 0;
       fallbackConcurrency = Math.min(fallbackConcurrency + 1, options.maxInFlight);
     }
+  }
+
+  /**
+   * A limit on the next starts when someone else is spending the budget too: `remaining` is
+   * below what the limit less the run's own starts of the last window would leave. Null when
+   * the run's own starts explain it (the window rule already covers them).
+   */
+  function sharedBudget(now: number, remaining: number, reset: number | null): Hint | null {
+    if (limit !== null) {
+      const own = starts.filter((at) => at > now - options.windowMs).length;
+      if (remaining >= limit - own) return null;
+    }
+    // Requests still in flight may not be counted in `remaining` yet: count them as spent.
+    const othersInFlight = Math.max(0, inFlight - 1);
+    const windowLeft = reset === null ? options.windowMs : Math.min(options.windowMs, reset);
+    return { allowance: remaining - othersInFlight, startsSince: 0, expires: now + windowLeft + margin };
   }
 
   function learnFrom429(): void {
@@ -169,7 +190,7 @@ export function createPacer(options: PacerOptions = DEFAULT_PACER_OPTIONS) {
   }
 
   function snapshot(): PacerSnapshot {
-    return { limit, estimatedLimit, inFlight, fallbackConcurrency, pausedUntil, rateLimited };
+    return { limit, estimatedLimit, marginMs: margin, inFlight, fallbackConcurrency, pausedUntil, rateLimited };
   }
 
   return { decide, started, answered, settled, snapshot };
