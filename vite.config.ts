@@ -13,6 +13,8 @@ export default defineConfig({
     globals: true,
     // The core is pure and the API layer talks to the fake CMA: no DOM needed; the UI is tested in Chromium.
     environment: 'node',
+    // Property tests and the fake's HTTP tests run hundreds of cases: 5 s is too tight on a loaded 2-core machine.
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}', 'fake-cma/**/*.test.ts'],
   },
 });

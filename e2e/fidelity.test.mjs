@@ -24,8 +24,16 @@ async function unpublishItalianRefusedWith(fault, options = {}) {
 
 describe('validation errors in the documented envelope', () => {
   for (const [shape, code, details] of [
-    ['INVALID_FIELD with the code in details (the errors page)', 'INVALID_FIELD', { field: 'content_in_locales', code: 'VALIDATION_INVALID' }],
-    ['VALIDATION_INVALID with the field in details (the other nesting)', 'VALIDATION_INVALID', { field: 'content_in_locales', code: 'INVALID_FIELD' }],
+    [
+      'INVALID_FIELD with the code in details (the errors page)',
+      'INVALID_FIELD',
+      { field: 'content_in_locales', code: 'VALIDATION_INVALID' },
+    ],
+    [
+      'VALIDATION_INVALID with the field in details (the other nesting)',
+      'VALIDATION_INVALID',
+      { field: 'content_in_locales', code: 'INVALID_FIELD' },
+    ],
   ]) {
     test(`${shape}: a locale you picked is no longer live`, async () => {
       await unpublishItalianRefusedWith({ status: 422, code, details });
@@ -77,7 +85,8 @@ describe('the 10 KB limit on plugin parameters', () => {
   /** `count` configured models, each with settings of its own (a lead time no other has). */
   function manyDistinctModels(count) {
     const models = {};
-    for (let n = 0; n < count; n += 1) models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] = { minLeadMinutes: 10 + n };
+    for (let n = 0; n < count; n += 1)
+      models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] = { minLeadMinutes: 10 + n };
     return pluginParams({}, models);
   }
 
@@ -86,7 +95,9 @@ describe('the 10 KB limit on plugin parameters', () => {
     await openConfigWith(params);
     await t.session.panel.getByRole('button', { name: 'Save settings' }).click();
     await t.session.panel.getByText('Settings not saved').waitFor();
-    await t.session.panel.getByText(/^These settings need \d+\.\d KB, more than the 10\.0 KB .* so nothing was saved\./).waitFor();
+    await t.session.panel
+      .getByText(/^These settings need \d+\.\d KB, more than the 10\.0 KB .* so nothing was saved\./)
+      .waitFor();
     await t.session.panel.getByRole('button', { name: 'Save settings' }).waitFor();
     assert.equal(await t.session.panel.getByRole('button', { name: 'Saved' }).count(), 0);
     // The save was asked for, and the host (10 KB, as DatoCMS) stored nothing.
@@ -101,7 +112,8 @@ describe('the 10 KB limit on plugin parameters', () => {
   test('150 configured models (older full parameters) are saved in the compact form, and read back', async () => {
     const models = {};
     for (let n = 0; n < 150; n += 1) {
-      models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] = n % 3 ? { minLeadMinutes: 30 } : { allowScheduling: false };
+      models[`Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`] =
+        n % 3 ? { minLeadMinutes: 30 } : { allowScheduling: false };
     }
     const full = pluginParams({}, models);
     assert.ok(JSON.stringify(full).length > 10_240, 'the full form of version 1 is over the limit');
@@ -139,7 +151,10 @@ async function planBeforehand(at, locales) {
       'content-type': 'application/vnd.api+json',
     },
     body: JSON.stringify({
-      data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
+      data: {
+        type: 'scheduled_unpublishing',
+        attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
+      },
     }),
   });
   assert.equal(response.status, 200);
@@ -190,9 +205,7 @@ describe('the private state endpoint is not there (404)', () => {
     await card.getByRole('button', { name: 'Cancel the schedule' }).click();
     await t.session.host.answerConfirm('cancel-schedule');
     await t.session.panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
-    expectWrites(t.stack.fake, [
-      { method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null },
-    ]);
+    expectWrites(t.stack.fake, [{ method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null }]);
   });
 });
 

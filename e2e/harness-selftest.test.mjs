@@ -9,9 +9,9 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'vite';
-import { startHostServer } from '../host-sim/serve.mjs';
-import { checkParametersSize, PARAMETERS_LIMIT_BYTES, PLUGIN_ID } from '../host-sim/lib/plugin-record.js';
 import { pagePath, parseNavigationPath } from '../host-sim/lib/paths.js';
+import { checkParametersSize, PARAMETERS_LIMIT_BYTES, PLUGIN_ID } from '../host-sim/lib/plugin-record.js';
+import { startHostServer } from '../host-sim/serve.mjs';
 import { hostPageUrl, openHost, startStack } from './harness.mjs';
 import { expectWrites } from './panel.mjs';
 

@@ -23,11 +23,17 @@ const records = fake.fixtures().items.map((item) => item.id);
 const models = Object.keys(fake.fixtures().itemTypes);
 console.log(`Playground: ${hostUrl}/${query('&record=rec-article')}`);
 console.log(`  Settings screen: ${hostUrl}/${query('&mode=config')}`);
-console.log(`  Collection view: ${hostUrl}/${query(`&mode=collection&model=${models[0]}`)} (models: ${models.join(', ')})`);
+console.log(
+  `  Collection view: ${hostUrl}/${query(`&mode=collection&model=${models[0]}`)} (models: ${models.join(', ')})`,
+);
 console.log(`  Other records (or use the page's switcher): ${records.join(', ')}`);
 console.log('  URL options: &env=<sandbox id> &role=admin|editor-en|viewer|publisher-main-only|editor-primary-only');
-console.log('    &locale=it &dirty=1 &token=0 (token permission not granted) &mode=page&page=<pageId> (see host-sim/README.md)');
-console.log(`  Fake CMA ${fake.url} (token "${fake.token}"): POST /__control/reset, POST /__control/clock {"advanceMs":60000}`);
+console.log(
+  '    &locale=it &dirty=1 &token=0 (token permission not granted) &mode=page&page=<pageId> (see host-sim/README.md)',
+);
+console.log(
+  `  Fake CMA ${fake.url} (token "${fake.token}"): POST /__control/reset, POST /__control/clock {"advanceMs":60000}`,
+);
 console.log('  After changing the plugin: npx vite build, then reload the page. Ctrl-C stops.');
 if (!existsSync(path.join(distDir, 'index.html'))) {
   console.warn(`  Warning: ${distDir}/index.html is missing: run \`npx vite build\` first.`);

@@ -1,11 +1,16 @@
 import { connect } from 'datocms-plugin-sdk';
 import 'datocms-react-ui/styles.css';
+import { renderModal } from './entrypoints/BulkUnpublishModal';
 import { renderConfigScreen } from './entrypoints/ConfigScreen';
 import { renderItemFormSidebarPanel } from './entrypoints/SidebarPanel';
 import { itemFormSidebarPanels } from './hooks/itemFormSidebarPanels';
+import { executeItemsDropdownAction, itemsDropdownActions } from './hooks/itemsDropdownActions';
 
 connect({
   itemFormSidebarPanels,
   renderItemFormSidebarPanel,
   renderConfigScreen,
+  itemsDropdownActions,
+  executeItemsDropdownAction,
+  renderModal,
 });

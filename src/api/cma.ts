@@ -3,7 +3,7 @@
  * (token, environment, base URL), exposing the few calls the plugin makes and
  * turning the client's errors into the core's `ApiFailure`.
  */
-import { ApiError, buildClient, TimeoutError } from '@datocms/cma-client-browser';
+import { ApiError, TimeoutError } from '@datocms/rest-client-utils';
 import type { ApiFailure } from '../core/shared/apiFailure';
 import type { RawPublicationState, ScheduledUnpublishing } from '../core/unpublish/publicationState';
 import type { RawRecord } from '../core/unpublish/treeChildren';
@@ -27,25 +27,11 @@ const MAX_PAGES = 20;
 export class RateLimitedError extends Error {}
 
 export type CmaSession = ReturnType<typeof createCmaSession>;
-export type CmaConnection = ReturnType<typeof createCmaConnection>;
 
 export type ConnectionOptions = { onRateLimitWait: (seconds: number) => void; sleep?: (ms: number) => Promise<void> };
 
-/**
- * The official client and `call`, the one way every request of the plugin is
- * sent (bounded waiting on 429s). Features with calls of their own (bulk work,
- * references, listing plans) build on this in their own module of src/api/.
- *
- * `onRateLimitWait(seconds)` is told each time a call waits for the rate
- * limit (so the UI can say so), and `onRateLimitWait(0)` when it stops waiting.
- */
-export function createCmaConnection(access: CmaAccess, options: ConnectionOptions) {
-  const client = buildClient(clientConfig(access));
-  return { client, call: createCall(options) };
-}
-
-/** Both clients are built alike. */
-function clientConfig(access: CmaAccess) {
+/** Both clients (the panel's slim one, the full one of lazily loaded surfaces) are built alike. */
+export function clientConfig(access: CmaAccess) {
   return {
     apiToken: access.currentUserAccessToken,
     environment: access.environment,
@@ -100,15 +86,25 @@ function rateLimitWait(error: unknown): number | null {
   return Number.isFinite(reset) && reset > 0 ? reset : 1;
 }
 
+/**
+ * One request: locales live, scheduled unpublishing and publication (from `included`).
+ * The client marks this call as private and subject to change: every reader of the
+ * state (the panel, bulk runs) goes through here.
+ */
+export function requestPublicationState(
+  client: { items: { rawCurrentVsPublishedState(itemId: string): Promise<unknown> } },
+  itemId: string,
+): Promise<RawPublicationState> {
+  return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
+}
+
 /** The calls of the record panel (on the panel's slim client: see panelClient.ts). */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
   const client = buildPanelClient(clientConfig(access));
   const call = createCall(options);
   return {
-    /** One request: locales live, scheduled unpublishing and publication (from `included`). */
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
-      // The client marks this call as private and subject to change: keep its use here only.
-      return call(() => client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>);
+      return call(() => requestPublicationState(client, itemId));
     },
 
     /** The record itself (raw): asked only when the state request answers 404, to tell which of the two is gone. */

@@ -262,8 +262,8 @@ const cases: Case[] = [
   // The publish branch has no `to_stage` [A]: one there is not understood.
   ['a positive publish with a to_stage (not relied upon)', role([publish({ to_stage: 'done' })]), {}, nothing],
   ['a negative publish with a to_stage (applies)', role([rule()], [publish({ to_stage: 'done' })]), {}, nothing],
-  ['an unknown action in a positive rule', role([rule({ action: 'unpublish' })]), {}, nothing],
-  ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' })]), {}, nothing],
+  ['an unknown action in a positive rule', role([rule({ action: 'unpublish' as 'all' })]), {}, nothing],
+  ['an unknown action in a negative rule', role([rule()], [rule({ action: 'unpublish' as 'all' })]), {}, nothing],
   [
     'an unknown localization scope: grants nothing, takes away everything',
     role([publish({ localization_scope: 'some' }), publish({ localization_scope: 'localized', locale: 'en' })]),

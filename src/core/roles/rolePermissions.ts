@@ -161,10 +161,9 @@ function readRule(rule: Record<string, unknown>, record: RecordFacts): ReadRule 
       ),
       // `on_stage`: records currently on that stage [A].
       stage: idMatch(field(rule, 'on_stage'), record.stageId),
-      // `to_stage` restricts *moves* towards a stage [A] ("on_stage / to_stage: restrict to records
-      // currently on a stage, or to moves towards a stage"); the `publish` branch has no `to_stage`
-      // at all [A], so on an `all` entry it narrows only the entry's moves, not its publishing. On
-      // any other entry it is not understood.
+      // `to_stage` restricts *moves* towards a stage [A]; the `publish` branch has no `to_stage` at all [A],
+      // so on an `all` entry it narrows only the entry's moves, not its publishing. On any other entry it
+      // is not understood.
       moves: isAbsent(field(rule, 'to_stage')) || action === 'all' ? 'yes' : 'unknown',
       creator: creatorMatch(field(rule, 'on_creator'), record.creatorIsCurrentUser),
     },

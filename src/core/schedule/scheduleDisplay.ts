@@ -222,7 +222,7 @@ export function scheduleWarnings(state: PublicationState, options: WarningOption
   if (!schedule) return [];
   const locale = safeLocale(options.uiLocale);
   const zone = options.timeZone ?? 'UTC';
-  const unpublishAt = schedule.at === null ? NaN : Date.parse(schedule.at);
+  const unpublishAt = schedule.at === null ? Number.NaN : Date.parse(schedule.at);
   const publishAt = state.scheduledPublicationAt === null ? NaN : Date.parse(state.scheduledPublicationAt);
   return [
     notLiveWarning(state, schedule, options),

@@ -1,143 +1,31 @@
-import { type ApiFailure, describeFailure } from '../shared/apiFailure';
 import { createLocaleNamer } from '../shared/localeNames';
-import type { ScheduledUnpublishing } from '../unpublish/publicationState';
-import type { ReplaceResult } from './replaceResult';
-import { describeInstant } from './scheduleDisplay';
 import { describePlan, describeReplaceResult } from './scheduleMessages';
 
-const HOUR = 3600_000;
-/** 09:00 in Rome, Monday 1 March 2027. */
 const NINE_IN_ROME = '2027-03-01T08:00:00Z';
 const words = {
   uiLocale: 'en-GB',
-  name: createLocaleNamer('en-GB'),
+  name: createLocaleNamer('en'),
   timeZone: 'Europe/Rome',
   browserTimeZone: 'Europe/Rome',
-  now: Date.parse(NINE_IN_ROME) - 3 * HOUR,
+  now: Date.parse(NINE_IN_ROME) - 2 * 3_600_000,
 };
-
-/** What describeInstant writes for `at` with these words (its own tests pin the wording). */
-const when = (at: string, w = words) =>
-  describeInstant(at, {
-    projectTimeZone: w.timeZone,
-    browserTimeZone: w.browserTimeZone,
-    uiLocale: w.uiLocale,
-    now: w.now,
-  });
-
-const italian: ScheduledUnpublishing = { at: NINE_IN_ROME, locales: ['it'] };
-const wholeRecord: ScheduledUnpublishing = { at: NINE_IN_ROME, locales: null };
-const earlier: ScheduledUnpublishing = { at: '2027-03-01T07:00:00Z', locales: ['it', 'es'] };
-
-const serverError: ApiFailure = { kind: 'api', status: 500, errors: [] };
-const refused: ApiFailure = { kind: 'api', status: 422, errors: [{ code: 'INVALID_DATE', details: {} }] };
+const VALIDATION = { kind: 'api' as const, status: 422, errors: [{ code: 'VALIDATION_INVALID', details: {} }] };
 
 describe('describePlan', () => {
-  it('says what goes offline, how far away and when in the project zone, as one sentence', () => {
-    expect(describePlan(italian, words)).toBe(`Italian will go offline in 3 hours, on ${when(NINE_IN_ROME).project}.`);
-    expect(when(NINE_IN_ROME).project).toMatch(/^Monday,? 1 March 2027(,| at) 09:00 \(Europe\/Rome\)$/);
-  });
-
-  it('starts with a capital letter for the whole record and for several locales', () => {
-    expect(describePlan(wholeRecord, words)).toBe(
-      `The whole record will go offline in 3 hours, on ${when(NINE_IN_ROME).project}.`,
-    );
-    expect(describePlan(earlier, words)).toMatch(/^Italian and Spanish will go offline in 2 hours, on /);
-  });
-
-  it('names locales in the UI language and writes the date in it', () => {
-    const italianWords = { ...words, uiLocale: 'it', name: createLocaleNamer('it') };
-    const sentence = describePlan({ at: NINE_IN_ROME, locales: ['en'] }, italianWords);
-    expect(sentence).toBe(`Inglese will go offline tra 3 ore, on ${when(NINE_IN_ROME, italianWords).project}.`);
-    expect(sentence).toContain('lunedì 1 marzo 2027');
-  });
-
-  it('uses the project zone, not the browser one', () => {
-    const newYork = { ...words, timeZone: 'America/New_York' };
-    expect(describePlan(italian, newYork)).toContain('(America/New_York)');
-    expect(describePlan(italian, newYork)).toContain('03:00');
-  });
-});
-
-describe('describeReplaceResult', () => {
-  const describeResult = (result: ReplaceResult, previous: ScheduledUnpublishing | null = earlier) =>
-    describeReplaceResult(result, italian, previous, words);
-
-  it('saved: a success naming the new plan', () => {
-    expect(describeResult({ kind: 'saved' })).toEqual({
-      tone: 'success',
-      message: `Scheduled. ${describePlan(italian, words)}`,
-    });
-  });
-
-  it('failed: the failure as scheduling words, nothing else', () => {
-    expect(describeResult({ kind: 'failed', failure: refused })).toEqual({
-      tone: 'error',
-      message: describeFailure(refused, 'schedule').message,
-    });
-    expect(describeResult({ kind: 'failed', failure: refused }).message).toBe(
-      'No unpublishing was scheduled. DatoCMS did not accept the date. Pick another date and time.',
-    );
-  });
-
-  it('restored: the failure, then that the previous plan was kept, described', () => {
-    expect(describeResult({ kind: 'restored', failure: refused })).toEqual({
-      tone: 'error',
-      message: `${describeFailure(refused, 'schedule').message} Your previous plan was kept: ${describePlan(earlier, words)}`,
-    });
-  });
-
-  it('restored without a previous plan to describe: the sentence ends cleanly', () => {
-    expect(describeResult({ kind: 'restored', failure: refused }, null)).toEqual({
-      tone: 'error',
-      message: `${describeFailure(refused, 'schedule').message} Your previous plan was kept:`,
-    });
-  });
-
-  it('lost: neither plan stands, and the editor is told to plan again', () => {
-    expect(describeResult({ kind: 'lost', failure: refused })).toEqual({
-      tone: 'error',
-      message: `The new plan could not be saved (${describeFailure(refused, 'schedule').message}) and the previous plan could not be put back: nothing is scheduled now. Plan again if it is still needed.`,
-    });
-  });
-
-  it('unknown: the new plan was probably saved; check the plan shown', () => {
-    expect(describeResult({ kind: 'unknown', failure: serverError })).toEqual({
-      tone: 'error',
-      message: `${describeFailure(serverError, 'schedule').message} The previous plan could not be put back, so the new one was probably saved: check the plan shown above.`,
-    });
-    expect(describeResult({ kind: 'unknown', failure: serverError }).message).toMatch(
-      /^DatoCMS had an internal error \(HTTP 500\), so it is not certain whether the change was made\./,
-    );
-  });
-
-  it('speaks of the schedule, never of an unpublish', () => {
-    for (const kind of ['failed', 'restored', 'lost', 'unknown'] as const) {
-      const { message } = describeResult({ kind, failure: refused });
-      expect(message).not.toContain('Nothing was unpublished');
-    }
-  });
-});
-
-/** Two hours before 09:00 in Rome. */
-const unknownWords = { ...words, now: Date.parse(NINE_IN_ROME) - 2 * HOUR };
-const VALIDATION: ApiFailure = { kind: 'api', status: 422, errors: [{ code: 'VALIDATION_INVALID', details: {} }] };
-
-describe('describePlan: a plan whose details DatoCMS did not give', () => {
   it('says when, and that its locales are not known, for a plan DatoCMS named without its details', () => {
-    expect(describePlan({ at: NINE_IN_ROME, locales: 'not-known' }, unknownWords)).toMatch(
+    expect(describePlan({ at: NINE_IN_ROME, locales: 'not-known' }, words)).toMatch(
       /^The record \(which locales, DatoCMS did not say\) will go offline in 2 hours, on Monday,? 1 March 2027(,| at) 09:00 \(Europe\/Rome\)\.$/,
     );
   });
 
   it('says the time is not known when neither the answer nor the record tells it', () => {
-    expect(describePlan({ at: null, locales: 'not-known' }, unknownWords)).toBe(
+    expect(describePlan({ at: null, locales: 'not-known' }, words)).toBe(
       'The record (which locales, DatoCMS did not say) will go offline at a time DatoCMS did not say.',
     );
   });
 });
 
-describe('describeReplaceResult: plans whose details are not known, a locked record', () => {
+describe('describeReplaceResult', () => {
   const next = { at: NINE_IN_ROME, locales: null };
 
   it('says why a previous plan whose locales were not known could not be put back', () => {
@@ -145,7 +33,7 @@ describe('describeReplaceResult: plans whose details are not known, a locked rec
       { kind: 'lost', failure: VALIDATION },
       next,
       { at: null, locales: 'not-known' },
-      unknownWords,
+      words,
     );
     expect(result.tone).toBe('error');
     expect(result.message).toContain('because DatoCMS did not say which locales it named: nothing is scheduled now.');
@@ -154,7 +42,7 @@ describe('describeReplaceResult: plans whose details are not known, a locked rec
   it('asks to save or discard the form’s changes when the record is locked and the form is dirty', () => {
     const locked = { kind: 'api' as const, status: 422, errors: [{ code: 'ITEM_LOCKED', details: {} }] };
     expect(
-      describeReplaceResult({ kind: 'failed', failure: locked }, next, null, { ...unknownWords, formDirty: true }),
+      describeReplaceResult({ kind: 'failed', failure: locked }, next, null, { ...words, formDirty: true }),
     ).toEqual({
       tone: 'error',
       message:

@@ -1,4 +1,4 @@
-import { type ApiFailure, describeFailure, type FailureReason, failureReason, mayHaveHappened } from './apiFailure';
+import { type ApiFailure, describeFailure, type FailureReason, failureReason } from './apiFailure';
 
 const api = (status: number, ...codes: string[]) => ({
   kind: 'api' as const,
@@ -169,66 +169,5 @@ describe('ITEM_LOCKED and the editor’s own form', () => {
     expect(describeFailure(entry(422, 'ITEM_LOCKED', {}), 'schedule', { formDirty: false }).message).toBe(
       'No unpublishing was scheduled. The record is locked by another operation right now. Try again in a moment.',
     );
-  });
-});
-
-describe('describeFailure: each rule on its own', () => {
-  it('reads a bare 404 as the record gone', () => {
-    expect(describeFailure(api(404), 'unpublish').message).toBe(
-      'Nothing was unpublished. This record no longer exists: it may have been deleted meanwhile.',
-    );
-  });
-
-  it('says nothing of a change when a read fails with a known code', () => {
-    expect(describeFailure(api(404, 'NOT_FOUND'), 'read')).toEqual({
-      message: 'This record no longer exists: it may have been deleted meanwhile.',
-      outcomeUnknown: false,
-    });
-  });
-
-  it('speaks of the plan only for a 404: other refusals of a cancel keep their own words', () => {
-    expect(describeFailure(api(403, 'INSUFFICIENT_PERMISSIONS'), 'cancel-schedule').message).toBe(
-      'The scheduled unpublishing was not cancelled. Your role does not allow this: unpublishing needs the “publish” permission on this model and these locales. Ask a project administrator.',
-    );
-  });
-
-  it('reads a refused read (4xx without a known code) as a refusal, not as an internal error', () => {
-    expect(describeFailure(api(400), 'read')).toEqual({
-      message: 'DatoCMS refused the request (HTTP 400).',
-      outcomeUnknown: false,
-    });
-  });
-
-  it('tells a lost connection from a timeout', () => {
-    expect(describeFailure({ kind: 'network' }, 'unpublish')).toEqual({
-      message:
-        'The connection to DatoCMS was lost, so it is not known whether the change was made. The panel shows the state read afterwards: check it before trying again.',
-      outcomeUnknown: true,
-    });
-    expect(describeFailure({ kind: 'network' }, 'read').message).toBe(
-      'The connection to DatoCMS was lost, so the publication state could not be read. Try again.',
-    );
-    expect(describeFailure({ kind: 'timeout' }, 'schedule').message).toMatch(/^DatoCMS did not answer in time, /);
-  });
-
-  it('words a given up rate limit for each action', () => {
-    expect(describeFailure({ kind: 'rate-limited' }, 'schedule').message).toBe(
-      'No unpublishing was scheduled. The DatoCMS API rate limit was reached. Wait a minute and try again.',
-    );
-  });
-});
-
-describe('mayHaveHappened', () => {
-  it.each([
-    [{ kind: 'timeout' as const }, true],
-    [{ kind: 'network' as const }, true],
-    [api(500), true],
-    [api(503, 'ITEM_LOCKED'), true],
-    [api(499), false],
-    [api(422, 'VALIDATION_INVALID'), false],
-    [api(429), false],
-    [{ kind: 'rate-limited' as const }, false],
-  ])('%j: %s', (failure, expected) => {
-    expect(mayHaveHappened(failure)).toBe(expected);
   });
 });

@@ -28,6 +28,7 @@ export const PANEL_TEXT = {
   scheduleLater: 'Schedule for later…',
   scheduleLaterInstead: 'Schedule for later instead…',
   cancel: 'Cancel',
+  otherEnvironments: 'Also in other environments…',
 } as const;
 
 export function rateLimitWaitMessage(seconds: number): string {

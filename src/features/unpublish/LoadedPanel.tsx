@@ -162,6 +162,8 @@ export function LoadedPanel(props: Props) {
               hasPlan={plan !== null}
               onUnpublish={(target) => void unpublish.confirmAndUnpublish(target, null)}
               onSchedule={() => setScheduling({ initialAt: null })}
+              // The bulk modal is loaded only when asked for.
+              onOtherEnvironments={() => void import('../bulk/openBulkModal').then((m) => m.openFromPanel(ctx, pick))}
             />
           )}
         </>

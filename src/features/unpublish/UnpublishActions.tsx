@@ -16,6 +16,8 @@ type Props = {
   hasPlan: boolean;
   onUnpublish: (request: UnpublishRequest) => void;
   onSchedule: () => void;
+  /** The same pick in other environments (the bulk modal, opened on this record). */
+  onOtherEnvironments: () => void;
 };
 
 /** Unpublish now, schedule for later, and why neither can be done with this pick. */
@@ -29,6 +31,7 @@ export function UnpublishActions({
   hasPlan,
   onUnpublish,
   onSchedule,
+  onOtherEnvironments,
 }: Props) {
   const nothingPicked = isEmptyPick(pick);
   const reason = nothingPicked ? PANEL_TEXT.pickSomething : request.ok ? null : request.message;
@@ -49,6 +52,9 @@ export function UnpublishActions({
           {hasPlan ? PANEL_TEXT.scheduleLaterInstead : PANEL_TEXT.scheduleLater}
         </Button>
       )}
+      <Button buttonSize="xs" fullWidth disabled={busy || !request.ok} onClick={onOtherEnvironments}>
+        {PANEL_TEXT.otherEnvironments}
+      </Button>
       {!busy && reason && (
         <span className={styles.reason} role={nothingPicked ? undefined : 'alert'}>
           {reason}

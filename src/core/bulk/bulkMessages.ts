@@ -1,0 +1,256 @@
+/** What the bulk modal and its report say: one place for their words, so a test can count them. */
+
+import { describeInstant, describeScheduleScope } from '../schedule/scheduleDisplay';
+import { describeFailure } from '../shared/apiFailure';
+import { formatList, type LocaleNamer, nameLocales } from '../shared/localeNames';
+import type { PendingPlan } from '../unpublish/publicationState';
+import type { LocalePick } from '../unpublish/unpublishRequest';
+import type { EnvironmentPlan, OfflineGroup, PlanCounts } from './bulkPlan';
+import type { BulkMode, BulkReport, LineOutcome, ReportWords, Summary } from './bulkReport';
+import { lineStatus, summarize } from './bulkReport';
+import type { SkipReason } from './recordRequest';
+
+export const BULK_TEXT = {
+  readingTitle: 'Reading the selected records',
+  pickTitle: 'What goes offline',
+  wholeRecords: 'Whole records',
+  wholeRecordsHint: 'Every locale of each record goes offline',
+  wholeRecordsOff: 'Turned off for this model',
+  wholeRecordsRoleForbids: 'Your role does not allow it',
+  whenTitle: 'When',
+  now: 'Now',
+  later: 'At a date and time',
+  otherEnvironmentsTitle: 'Also in other environments',
+  otherEnvironmentsHint:
+    'The same records (forked environments keep their IDs). In each environment, that environment’s plugin settings and your role there decide what is allowed.',
+  noOtherEnvironments: 'There are no other environments.',
+  roleReachesNoOther: 'Your role has access to this environment only.',
+  environmentsFailed: 'The other environments could not be listed.',
+  environmentRoleForbids: 'Your role has no access to it',
+  environmentCreating: 'Still being created',
+  environmentNotReady: 'Not ready',
+  environmentReadOnly: 'In read-only mode',
+  plansTitle: 'Records that already have a scheduled unpublishing',
+  keepPlans: 'Keep their plans (skip these records)',
+  replacePlans: 'Replace their plans',
+  continue: 'Continue…',
+  preparingTitle: 'Reading the records in the other environments',
+  stop: 'Stop',
+  stopping: 'Stopping… (what has left finishes)',
+  runningTitle: 'Working',
+  close: 'Close',
+  closeWhileRunningTitle: 'Stop and close?',
+  closeWhileRunning:
+    'The run is not finished. Closing stops it: nothing more is sent, and what was already sent is not undone. The report will not be shown.',
+  keepRunning: 'Keep running',
+  stopAndClose: 'Stop and close',
+  reportTitle: 'Report',
+  copy: 'Copy the report',
+  copied: 'The report was copied.',
+  copyFailed: 'The report could not be copied: select it and copy it by hand.',
+  retryFailed: 'Retry the failed ones',
+  back: 'Back',
+  cancel: 'Cancel',
+  nothingToSend: 'Nothing would be sent with this pick: every record would be skipped.',
+  pickSomething: 'Pick the locales to take offline, or whole records.',
+  noToken:
+    'Selective Unpublish needs the “Access the current user’s API token” permission to call the API on your behalf. An administrator can grant it in Configuration → Plugins → Selective Unpublish.',
+  noRecords: 'No records were selected.',
+  settingsReadFailed:
+    'The plugin’s settings in this environment could not be read, so this environment’s were applied.',
+} as const;
+
+/**
+ * The panel's error mapping ends some messages by pointing at the state the panel shows
+ * right after; a report does not show it, so it points at the record instead. (Done here,
+ * not by a parameter of describeFailure, to keep the panel's first load as it is.)
+ */
+function forReport(message: string): string {
+  return message.replace(/ The panel [^.]*\./, ' Open the record to check it before trying again.');
+}
+
+/** A plan a selected record already has: 'Italian goes offline in 3 days, on Monday 1 March 2027 at 09:00 (Europe/Rome).' */
+export function existingPlanText(
+  plan: PendingPlan,
+  words: { uiLocale: string; name: LocaleNamer; timeZone: string; browserTimeZone: string; now: number },
+): string {
+  if (plan.at === null) return `${describeScheduleScope(plan, words)}: a plan exists, at a time not known.`;
+  const when = describeInstant(plan.at, {
+    projectTimeZone: words.timeZone,
+    browserTimeZone: words.browserTimeZone,
+    uiLocale: words.uiLocale,
+    now: words.now,
+  });
+  const scope = describeScheduleScope(plan, words);
+  return `${scope.charAt(0).toUpperCase()}${scope.slice(1)} goes offline ${when.relative}, on ${when.project}.`;
+}
+
+export function readingProgress(done: number, total: number): string {
+  return `Read ${done} of ${total} records`;
+}
+
+export function runProgress(done: number, total: number, failures: number): string {
+  const failed = failures > 0 ? ` · ${failures} failed so far` : '';
+  return `${done} of ${total} done${failed}`;
+}
+
+export function rateLimitNote(seconds: number): string {
+  return `DatoCMS asked to slow down: going on in ${seconds} s. Nothing is sent twice.`;
+}
+
+function records(count: number): string {
+  return count === 1 ? '1 record' : `${count} records`;
+}
+
+export function tallyLine(liveOn: number, total: number, allowedOn: number): string {
+  const role = allowedOn < liveOn ? `; your role may unpublish it on ${allowedOn}` : '';
+  return `live on ${liveOn} of ${records(total)}${role}`;
+}
+
+export function readFailuresNote(count: number): string {
+  return `${records(count)} could not be read: nothing will be sent for them (they are listed as failed in the report).`;
+}
+
+function pickWords(pick: LocalePick, uiLocale: string, name: LocaleNamer): string {
+  return pick.wholeRecord ? 'the whole records' : nameLocales(uiLocale, name, pick.locales);
+}
+
+function skipText(reason: SkipReason, uiLocale: string, name: LocaleNamer): string {
+  switch (reason.kind) {
+    case 'not-found':
+      return 'Skipped: not found in this environment.';
+    case 'not-live':
+      return 'Skipped: not live here.';
+    case 'picked-not-live':
+      return 'Skipped: none of the picked locales is live here.';
+    case 'whole-record-off':
+      return 'Not allowed: every live locale was picked, which takes the whole record offline, and this model’s settings keep at least one locale live.';
+    case 'role-forbids': {
+      const what = reason.locales === null ? 'the whole record' : nameLocales(uiLocale, name, reason.locales);
+      return `Not allowed: your role may not unpublish ${what} here.${reason.reason ? ` ${reason.reason}` : ''}`;
+    }
+    case 'scheduling-off':
+      return 'Not allowed: scheduling is turned off for this model.';
+    case 'too-soon':
+      return `Not allowed: this environment’s settings ask for schedules at least ${reason.minLeadMinutes} minutes ahead.`;
+    case 'model-off':
+      return 'Not allowed: the plugin is turned off for this model in this environment.';
+    case 'plan-kept':
+      return 'Skipped: it already has a scheduled unpublishing, kept as you chose.';
+  }
+}
+
+const PREVIOUS_PLAN: Record<'restored' | 'lost' | 'unknown', string> = {
+  restored: ' Its previous plan was put back.',
+  lost: ' Its previous plan could not be put back: nothing is scheduled for it now.',
+  unknown: ' Its previous plan could not be put back, so the new one was probably saved.',
+};
+
+function succeededText(outcome: Extract<LineOutcome, { kind: 'succeeded' }>, mode: BulkMode, words: ReportWords) {
+  const offline = nameLocales(words.uiLocale, words.name, outcome.offline);
+  if (mode.kind === 'now') {
+    return outcome.wholeRecord ? `The whole record went offline (${offline}).` : `${offline} went offline.`;
+  }
+  const what = outcome.wholeRecord ? `The whole record (${offline})` : offline;
+  return `Scheduled: ${what} will go offline.${outcome.replacedPlan ? ' Its previous plan was replaced.' : ''}`;
+}
+
+export function lineText(outcome: LineOutcome, mode: BulkMode, words: ReportWords): string {
+  switch (outcome.kind) {
+    case 'succeeded':
+      return succeededText(outcome, mode, words);
+    case 'skipped':
+      return skipText(outcome.reason, words.uiLocale, words.name);
+    case 'not-sent':
+      return 'Not sent: the run was stopped before it.';
+    case 'failed': {
+      const action = outcome.phase === 'read' ? 'read' : mode.kind === 'now' ? 'unpublish' : 'schedule';
+      const described = describeFailure(outcome.failure, action);
+      const unknown = lineStatus(outcome, mode) === 'unknown';
+      const previous = outcome.previousPlan ? PREVIOUS_PLAN[outcome.previousPlan] : '';
+      return `${unknown ? 'Outcome unknown' : 'Failed'}: ${forReport(described.message)}${previous}`;
+    }
+  }
+}
+
+export function summaryText(summary: Summary, mode: BulkMode): string {
+  const parts = [
+    `${summary.succeeded} ${mode.kind === 'now' ? 'went offline' : 'scheduled'}`,
+    `${summary.skipped} skipped`,
+    `${summary.failed} failed`,
+  ];
+  if (summary.unknown > 0) parts.push(`${summary.unknown} with an unknown outcome`);
+  if (summary['not-sent'] > 0) parts.push(`${summary['not-sent']} not sent`);
+  return `${parts.join(', ')} (of ${records(summary.total)})`;
+}
+
+/** The report as plain text, for the clipboard. */
+export function reportText(report: BulkReport, heading: string, words: ReportWords): string {
+  const blocks = report.environments.map((environment) => {
+    const lines = report.lines
+      .filter((line) => line.environment === environment)
+      .map(
+        (line) => `- ${words.title(line.recordId)} (${line.recordId}): ${lineText(line.outcome, report.mode, words)}`,
+      );
+    const summary = summaryText(summarize(report, environment), report.mode);
+    return [`${words.environmentLabel(environment)}: ${summary}`, ...lines].join('\n');
+  });
+  return [heading, ...blocks].join('\n\n');
+}
+
+export function runHeading(pick: LocalePick, mode: BulkMode, when: string | null, uiLocale: string, name: LocaleNamer) {
+  const what = pickWords(pick, uiLocale, name);
+  return mode.kind === 'now' ? `Unpublish ${what}` : `Schedule unpublishing ${what}, ${when ?? mode.at}`;
+}
+
+function groupText(group: OfflineGroup, uiLocale: string, name: LocaleNamer): string {
+  const what = group.wholeRecord ? 'the whole record' : nameLocales(uiLocale, name, group.locales);
+  return `${what} on ${records(group.count)}`;
+}
+
+function environmentSentence(
+  label: string,
+  groups: OfflineGroup[],
+  counts: PlanCounts,
+  mode: BulkMode,
+  words: { uiLocale: string; name: LocaleNamer },
+): string {
+  const going =
+    groups.length === 0
+      ? 'nothing'
+      : formatList(
+          words.uiLocale,
+          groups.map((g) => groupText(g, words.uiLocale, words.name)),
+        );
+  const extra: string[] = [];
+  if (counts.skipped > 0) extra.push(`${records(counts.skipped)} skipped`);
+  if (counts.readFailed > 0) extra.push(`${records(counts.readFailed)} could not be read`);
+  if (counts.replacing > 0) extra.push(`${records(counts.replacing)} get a new plan in place of their current one`);
+  if (counts.keeping > 0) extra.push(`${records(counts.keeping)} keep their current plan`);
+  const where = mode.kind === 'now' ? 'Offline in' : 'Scheduled to go offline in';
+  return `${where} ${label}: ${going}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}.`;
+}
+
+export type BulkConfirmation = { title: string; content: string; confirmLabel: string };
+
+export function describeBulkConfirmation(
+  plans: ReadonlyArray<{ plan: EnvironmentPlan; label: string; groups: OfflineGroup[]; counts: PlanCounts }>,
+  pick: LocalePick,
+  mode: BulkMode,
+  when: string | null,
+  words: { uiLocale: string; name: LocaleNamer },
+): BulkConfirmation {
+  const writes = plans.reduce((sum, p) => sum + p.counts.writes, 0);
+  const what = pickWords(pick, words.uiLocale, words.name);
+  const sentences = plans.map((p) => environmentSentence(p.label, p.groups, p.counts, mode, words));
+  const settings =
+    plans.length > 1
+      ? ' Each environment’s own plugin settings and your role there decided what is allowed in it.'
+      : '';
+  const at = mode.kind === 'schedule' ? ` At ${when ?? mode.at}.` : '';
+  return {
+    title: mode.kind === 'now' ? `Unpublish ${what}?` : `Schedule unpublishing ${what}?`,
+    content: `${sentences.join(' ')}${at}${settings} Nothing else is sent.`,
+    confirmLabel: mode.kind === 'now' ? `Unpublish on ${records(writes)}` : `Schedule on ${records(writes)}`,
+  };
+}
