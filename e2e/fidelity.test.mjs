@@ -208,3 +208,122 @@ describe('the private state endpoint is not there (404)', () => {
     expectWrites(t.stack.fake, [{ method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null }]);
   });
 });
+
+const SCHEDULE = '/items/rec-article/scheduled-unpublishing';
+const POST_PLAN = (at, locales) => ({
+  method: 'POST',
+  path: SCHEDULE,
+  body: { data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } } },
+});
+const DELETE_PLAN = { method: 'DELETE', path: SCHEDULE, body: null };
+
+describe('a plan the state request names without carrying it', () => {
+  for (const scheduleInIncluded of [true, false]) {
+    const mode = scheduleInIncluded ? 'in included (the client’s types)' : 'left out of included (the docs’ example)';
+    test(`plan ${mode}: shown, replaced (cancel first), then cancelled`, async () => {
+      t.stack.fake.modes.set({ scheduleInIncluded });
+      await planBeforehand('2027-03-01T08:00:00Z', ['it']);
+      t.session = await openHost(t.stack, { record: 'rec-article' });
+      const { panel } = t.session;
+      const card = panel.getByTestId('scheduled-unpublishing');
+      await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
+      const scope = scheduleInIncluded ? 'Italian' : 'the record (which locales, DatoCMS did not say)';
+      await card.getByText(scope, { exact: true }).waitFor();
+      await card.getByRole('button', { name: 'Cancel the schedule' }).waitFor();
+
+      // Another plan instead: a record holds one, so the old one is cancelled first.
+      await pickLocale(panel, 'es');
+      await panel.getByRole('button', { name: 'Schedule for later instead…' }).click();
+      const form = panel.getByRole('form', { name: 'Schedule unpublishing' });
+      await form.getByLabel('Date').fill('2027-03-02');
+      await form.getByLabel(/^Time/).fill('10:00');
+      await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+      // The new plan's time, also when only the record (read again) can tell it.
+      await card.getByText('Tuesday, March 2, 2027 at 10:00 AM (Europe/Rome)').waitFor();
+      await card.getByText(scheduleInIncluded ? 'Spanish' : scope, { exact: true }).waitFor();
+
+      await card.getByRole('button', { name: 'Cancel the schedule' }).click();
+      await t.session.host.answerConfirm('cancel-schedule');
+      await panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
+      await card.waitFor({ state: 'detached' });
+      expectWrites(t.stack.fake, [DELETE_PLAN, POST_PLAN('2027-03-02T09:00:00Z', ['es']), DELETE_PLAN]);
+    });
+  }
+});
+
+describe('a model without localized fields (rec-banner)', () => {
+  test('not "Nothing is live": the whole record, with no body, and why locales cannot be picked', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-banner' });
+    const { panel } = t.session;
+    await panel.getByText('The whole record only').waitFor();
+    await panel.getByText(/its model has no localized fields/).waitFor();
+    assert.equal(await panel.getByText('Nothing is live').count(), 0);
+    assert.equal(await panel.getByRole('switch').count(), 0);
+
+    await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+    await t.session.host.answerConfirm('unpublish');
+    await panel.getByText('The record is no longer published.').waitFor();
+    assert.equal(t.stack.fake.getItem('rec-banner').meta.status, 'draft');
+    expectWrites(t.stack.fake, [{ method: 'PUT', path: '/items/rec-banner/unpublish', body: null }]);
+    assert.equal(t.stack.fake.writes()[0].rawBody, '');
+  });
+});
+
+describe('the state endpoint answers in another shape', () => {
+  for (const currentVsPublishedShape of ['renamed', 'missing']) {
+    test(`locale lists ${currentVsPublishedShape}: said plainly, whole record and the plan's cancel only`, async () => {
+      t.stack.fake.modes.set({ currentVsPublishedShape });
+      await planBeforehand('2027-03-01T08:00:00Z', ['it']);
+      t.session = await openHost(t.stack, { record: 'rec-article' });
+      const { panel } = t.session;
+      await panel.getByText('Locales could not be checked').waitFor();
+      await panel.getByText(/in a form this plugin does not know/).waitFor();
+      assert.equal(await panel.getByRole('switch').count(), 0);
+      const card = panel.getByTestId('scheduled-unpublishing');
+      await card.getByText('the record (which locales, DatoCMS did not say)', { exact: true }).waitFor();
+      await card.getByRole('button', { name: 'Cancel the schedule' }).waitFor();
+
+      await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+      await t.session.host.answerConfirm('unpublish');
+      await panel.getByText('The record is no longer published.').waitFor();
+      // Read again: the record itself says it is a draft now.
+      await panel.getByText('By its status, this record is not published: there is nothing to unpublish.').waitFor();
+      assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), []);
+      expectWrites(t.stack.fake, [{ method: 'PUT', path: UNPUBLISH, body: null }]);
+    });
+  }
+});
+
+describe('a sandbox environment (sandbox-spring: rec-article live in English only)', () => {
+  test('the panel reads and writes the sandbox, never the primary environment', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-article', env: 'sandbox-spring' });
+    const { panel } = t.session;
+    await waitForLocaleState(panel, 'en', 'live');
+    await waitForLocaleState(panel, 'it', 'not-live');
+    await pickLocale(panel, 'en');
+    await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
+    await t.session.host.answerConfirm('unpublish');
+    await waitForLocaleState(panel, 'en', 'not-live');
+    assert.ok(t.stack.fake.requests().every((r) => r.headers['x-environment'] === 'sandbox-spring'));
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article', 'sandbox-spring'), []);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
+    expectWrites(t.stack.fake, [{ method: 'PUT', path: UNPUBLISH, body: null }]);
+  });
+
+  test('rules scoped to the primary environment grant nothing in the sandbox', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-article', env: 'sandbox-spring', role: 'publisher-main-only' });
+    const { panel } = t.session;
+    await waitForLocaleState(panel, 'en', 'live');
+    await panel.getByText('Your role may not publish or unpublish Article records.').first().waitFor();
+    assert.equal(await panel.getByRole('switch', { name: 'English (en)' }).isDisabled(), true);
+    assert.equal(await panel.getByRole('button', { name: /^Unpublish/ }).isEnabled(), false);
+    expectWrites(t.stack.fake, []);
+    await t.session.close();
+
+    // The same role in the primary environment may.
+    t.session = await openHost(t.stack, { record: 'rec-article', role: 'publisher-main-only' });
+    await waitForLocaleState(t.session.panel, 'it', 'live');
+    assert.equal(await t.session.panel.getByRole('switch', { name: 'Italian (it)' }).isDisabled(), false);
+    expectWrites(t.stack.fake, []);
+  });
+});

@@ -134,10 +134,19 @@ describe('readStateAnswer', () => {
       current: [],
       scheduledUnpublishing: { at: '2027-03-01T08:00:00Z', locales: null },
     });
+    // It has a published version, with no locale listed.
+    raw.data.relationships.published_version = { data: { id: 'v1' } };
     expect(readStateAnswer(raw, SITE, PUBLISHED)).toEqual({
       kind: 'whole-record',
       state: { reason: 'no-localized-fields', live: true, plan: { at: '2027-03-01T08:00:00Z', locales: null } },
     });
+  });
+
+  it('trusts the answer’s missing published version over a status the form has not read again', () => {
+    const raw = rawState({ published: [], current: [] });
+    expect(raw.data.relationships.published_version).toEqual({ data: null });
+    const reading = readStateAnswer(raw, SITE, PUBLISHED);
+    expect(reading.kind === 'per-locale' && reading.state.recordStatus).toBe('not-live');
   });
 
   it.each([

@@ -209,16 +209,19 @@ export function isPublicationStateAnswer(raw: unknown): raw is RawPublicationSta
 
 /**
  * The state request's answer, checked and read. A published record (by its own
- * status) for which DatoCMS lists no locale at all, published or current, is
- * read as a model without localized fields (the docs are silent on what the
- * endpoint lists for those): it can only be unpublished whole.
+ * status, and with a published version) for which DatoCMS lists no locale at all,
+ * published or current, is read as a model without localized fields (the docs are
+ * silent on what the endpoint lists for those): it can only be unpublished whole.
  */
 export function readStateAnswer(raw: unknown, siteLocales: readonly string[], facts: RecordFacts): StateReading {
   if (!isPublicationStateAnswer(raw)) {
     return { kind: 'whole-record', state: wholeRecordState('unexpected-answer', facts) };
   }
   const { published_version_locales: published, current_version_locales: current } = raw.data.attributes;
-  if (published.length === 0 && current.length === 0 && isLiveStatus(facts.status)) {
+  // The answer's own "no published version" is fresher than the form's status (DatoCMS does not
+  // re-read the form after the plugin's writes).
+  const noPublishedVersion = raw.data.relationships.published_version?.data === null;
+  if (published.length === 0 && current.length === 0 && isLiveStatus(facts.status) && !noPublishedVersion) {
     return {
       kind: 'whole-record',
       state: { reason: 'no-localized-fields', live: true, plan: readScheduledUnpublishing(raw, facts) },

@@ -43,6 +43,33 @@ async function loadedAfterFailure(
   return { status: 'failed', message: describeFailure(failure, 'read').message };
 }
 
+/** Whether the reading relies on the record's own status or plan time (not on the state request alone). */
+function reliesOnRecord(reading: StateReading): boolean {
+  return reading.kind === 'whole-record' || reading.state.scheduledUnpublishing?.locales === 'not-known';
+}
+
+/**
+ * The state request's answer read. When the reading relies on the record's status or plan time
+ * and the record may have changed since the form loaded it (DatoCMS does not read the form's
+ * record again after the plugin's writes), the record itself is read first: one more request,
+ * only then.
+ */
+async function readAnswer(
+  raw: unknown,
+  siteLocales: readonly string[],
+  formFacts: RecordFacts,
+  freshRecord: (() => Promise<unknown>) | null,
+): Promise<StateReading> {
+  const reading = readStateAnswer(raw, siteLocales, formFacts);
+  if (!freshRecord || !reliesOnRecord(reading)) return reading;
+  try {
+    return readStateAnswer(raw, siteLocales, recordFactsOf(await freshRecord()) ?? formFacts);
+  } catch {
+    // The form's facts are the best left.
+    return reading;
+  }
+}
+
 /**
  * The record's publication state: read once when the record (or the session)
  * changes, and again on demand. Only the newest read may land: an answer for an
@@ -63,6 +90,8 @@ export function useRecordPublication(
   localesRef.current = siteLocales;
   const factsRef = useRef(facts);
   factsRef.current = facts;
+  /** Reads since the record (or the session) changed: only the first one can trust the form's facts. */
+  const reads = useRef(0);
 
   /** Resolves with the per-locale state read, or null when there is none or a newer read superseded it. */
   const readState = useCallback(async (): Promise<PublicationState | null> => {
@@ -71,7 +100,10 @@ export function useRecordPublication(
     try {
       const raw = await api.fetchPublicationState(itemId);
       if (ticket !== latest.current) return null;
-      const reading = readStateAnswer(raw, [...localesRef.current], factsRef.current);
+      reads.current += 1;
+      const freshRecord = reads.current > 1 ? () => api.fetchRecord(itemId) : null;
+      const reading = await readAnswer(raw, [...localesRef.current], factsRef.current, freshRecord);
+      if (ticket !== latest.current) return null;
       setLoaded(loadedFrom(reading));
       return reading.kind === 'per-locale' ? reading.state : null;
     } catch (error) {
@@ -84,6 +116,7 @@ export function useRecordPublication(
   // biome-ignore lint/correctness/useExhaustiveDependencies: readState changes exactly when the record or the session does.
   useEffect(() => {
     setLoaded({ status: 'loading' });
+    reads.current = 0;
     return () => {
       // The record or the session changed: whatever is still on its way belongs to the old one.
       latest.current += 1;
