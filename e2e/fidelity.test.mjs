@@ -213,7 +213,12 @@ const SCHEDULE = '/items/rec-article/scheduled-unpublishing';
 const POST_PLAN = (at, locales) => ({
   method: 'POST',
   path: SCHEDULE,
-  body: { data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } } },
+  body: {
+    data: {
+      type: 'scheduled_unpublishing',
+      attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
+    },
+  },
 });
 const DELETE_PLAN = { method: 'DELETE', path: SCHEDULE, body: null };
 
