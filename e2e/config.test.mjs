@@ -14,8 +14,10 @@ describe('the config screen', () => {
   test('enabling only Articles: the panel appears on articles and not on pages', async () => {
     t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
     const screen = t.session.panel;
-    // Models without draft/published are listed as not applicable, with the reason.
+    // Models without draft/published are listed as not applicable, with the reason: their records get no panel
+    // (nothing to unpublish there), and this is where that is said.
     await screen.locator('[data-model="author"]').getByText('Not applicable').waitFor();
+    await screen.locator('[data-model="author"]').getByText('the panel does not appear on them').waitFor();
 
     // Defaults: hide the panel; Articles: show it.
     await (await switchOf(screen.locator('[data-model="defaults"]'), 'Show the panel')).click();
@@ -49,6 +51,49 @@ describe('the config screen', () => {
       ['GET /items/rec-article/current-vs-published-state'],
       'the hidden panel sent nothing',
     );
+    expectWrites(t.stack.fake, []);
+  });
+
+  test('a lead time that cannot be saved: Save is off and says where, nothing claims a save; a valid one is saved as shown', async () => {
+    t.session = await openHost(t.stack, { mode: 'config', role: 'admin' });
+    const screen = t.session.panel;
+    const article = screen.locator('[data-model="article"]');
+    await article.getByRole('button', { name: 'Configure this model' }).click();
+    const lead = article.getByLabel('Minimum lead time of a schedule (minutes)');
+    const save = screen.getByRole('button', { name: 'Save settings' });
+    for (const text of ['99999', '', '2.5', '-1']) {
+      await lead.fill(text);
+      await article.getByText('A whole number of minutes from 0 to 10080.').waitFor();
+      await screen.getByText('Fix the minimum lead time of Article to save.').waitFor();
+      assert.equal(await save.isDisabled(), true, `Save with ${JSON.stringify(text)}`);
+      assert.equal(await lead.inputValue(), text, 'the field keeps what was typed');
+    }
+    // Enter in the field submits the form: still nothing is saved, nothing says so.
+    await lead.press('Enter');
+    assert.deepEqual(await t.session.host.events('updatePluginParameters'), []);
+    assert.deepEqual(await t.session.host.events('notice'), []);
+
+    await lead.fill('30');
+    assert.equal(await screen.getByText('Fix the minimum lead time').count(), 0);
+    await save.click();
+    const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
+    assert.equal(saved.models['model-article'].minLeadMinutes, 30);
+    const notices = await t.session.host.waitForEvent('notice');
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['Selective Unpublish settings saved.']],
+    );
+    // "Saved" comes from the parameters the host now holds: what is shown.
+    const savedButton = screen.getByRole('button', { name: 'Saved' });
+    await savedButton.waitFor();
+    assert.equal(await savedButton.isDisabled(), true);
+
+    // A value that cannot be saved after a save: the button no longer says "Saved".
+    await lead.fill('');
+    await save.waitFor();
+    assert.equal(await save.isDisabled(), true);
+    assert.equal(await savedButton.count(), 0);
+    assert.equal((await t.session.host.events('updatePluginParameters')).length, 1);
     expectWrites(t.stack.fake, []);
   });
 
@@ -109,6 +154,9 @@ describe('settings honoured by the panel', () => {
     assert.equal(await whole.isDisabled(), true);
     await t.session.panel.getByText('Turned off for this model').waitFor();
     assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
+    // With the whole record off, an empty pick asks for locales only.
+    await t.session.panel.getByText('Pick the locales to take offline.', { exact: true }).waitFor();
+    assert.equal(await t.session.panel.getByText('or the whole record').count(), 0);
     // Picking every live locale would be the whole record: refused with the reason, nothing sent.
     for (const locale of ['en', 'it', 'es']) await localeRow(t.session.panel, locale).getByRole('switch').click();
     await t.session.panel.getByText('Unpublishing the whole record is turned off for this model').waitFor();
@@ -126,8 +174,10 @@ describe('role awareness in the panel', () => {
     assert.equal(await localeRow(t.session.panel, 'es').getByRole('switch').isDisabled(), true);
     const whole = t.session.panel.getByRole('switch', { name: 'The whole record' });
     assert.equal(await whole.isDisabled(), true);
-    await t.session.panel.getByText('Your role may unpublish only English').first().waitFor();
-    await localeRow(t.session.panel, 'it').getByText('your role may not unpublish it').waitFor();
+    // The role's reason is said once, above the locales, and not again on each row or switch.
+    await t.session.panel.getByText('Your role may unpublish only English.').waitFor();
+    assert.equal(await t.session.panel.getByText('Your role may unpublish only English').count(), 1);
+    assert.equal(await t.session.panel.getByText(/may not unpublish it/i).count(), 0);
     // Forcing clicks on what is disabled does nothing.
     await localeRow(t.session.panel, 'it').getByRole('switch').click({ force: true });
     await whole.click({ force: true });
@@ -135,12 +185,15 @@ describe('role awareness in the panel', () => {
     expectWrites(t.stack.fake, []);
   });
 
-  test('an editor who may not publish: told why, nothing pickable', async () => {
+  test('an editor who may not publish: told why, once; the states shown, nothing pickable, nothing to press', async () => {
     t.session = await openHost(t.stack, { record: 'rec-article', role: 'viewer' });
-    await t.session.panel.getByText('Your role may not publish or unpublish').first().waitFor();
-    for (const locale of ['en', 'it', 'es', 'fr']) {
-      assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true);
-    }
+    await t.session.panel.getByText('Your role may not publish or unpublish Article records.').waitFor();
+    assert.equal(await t.session.panel.getByText('Your role may not').count(), 1);
+    await waitForLocaleState(t.session.panel, 'es', 'live-with-changes');
+    await localeRow(t.session.panel, 'it').getByText('Live', { exact: true }).waitFor();
+    assert.equal(await t.session.panel.getByRole('switch').count(), 0);
+    assert.equal(await t.session.panel.getByRole('button').count(), 0);
+    assert.equal(await t.session.panel.getByText('Pick the locales').count(), 0);
     expectWrites(t.stack.fake, []);
   });
 

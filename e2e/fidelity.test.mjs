@@ -176,7 +176,12 @@ describe('the private state endpoint is not there (404)', () => {
     await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
     const confirm = await t.session.host.answerConfirm('unpublish');
     assert.equal(confirm.content, 'The whole record will stop being published, in every locale. Nothing stays live.');
-    await panel.getByText('The record is no longer published.').waitFor();
+    // Said once, by the host's toast; the panel shows the state read again.
+    const notices = await t.session.host.waitForEvent('notice');
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['The record is no longer published.']],
+    );
     // Read again (404 again), the record's status now says draft: nothing more is offered.
     await panel.getByText('By its status, this record is not published: there is nothing to unpublish.').waitFor();
     assert.equal(await panel.getByRole('button', { name: 'Unpublish the whole record now' }).count(), 0);
@@ -204,7 +209,12 @@ describe('the private state endpoint is not there (404)', () => {
     assert.equal(await card.getByRole('button', { name: 'Change' }).count(), 0);
     await card.getByRole('button', { name: 'Cancel the schedule' }).click();
     await t.session.host.answerConfirm('cancel-schedule');
-    await t.session.panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
+    const notices = await t.session.host.waitForEvent('notice');
+    assert.deepEqual(
+      notices.map((n) => n.args),
+      [['The scheduled unpublishing was cancelled.']],
+    );
+    await card.waitFor({ state: 'detached' });
     expectWrites(t.stack.fake, [{ method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null }]);
   });
 });

@@ -3,8 +3,17 @@ import assert from 'node:assert/strict';
 
 export const localeRow = (panel, locale) => panel.locator(`li[data-locale="${locale}"]`);
 
+/** Locales that are not live wait collapsed behind one line: their rows are in the page, not on screen. */
 export async function waitForLocaleState(panel, locale, state) {
-  await panel.locator(`li[data-locale="${locale}"][data-state="${state}"]`).waitFor();
+  await panel.locator(`li[data-locale="${locale}"][data-state="${state}"]`).waitFor({ state: 'attached' });
+}
+
+/** A record with nothing live says so in one line and lists no locale. */
+export async function waitForNothingLive(panel) {
+  await panel
+    .getByText('This record is not published in any locale, so there is nothing to unpublish or schedule.')
+    .waitFor();
+  assert.equal(await panel.locator('li[data-locale]').count(), 0);
 }
 
 export async function pickLocale(panel, locale) {

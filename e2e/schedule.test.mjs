@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, pluginParams, waitForLocaleState } from './panel.mjs';
+import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 
 const t = useStack();
 
@@ -103,7 +103,7 @@ describe('scheduling an unpublishing', () => {
     assert.equal(await changeForm.getByLabel('Date').inputValue(), '2027-03-01');
     assert.equal(await changeForm.getByLabel(/^Time/).inputValue(), '09:00');
     await changeForm.getByLabel(/^Time/).fill('10:30');
-    await changeForm.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    await changeForm.getByRole('button', { name: 'Replace the plan' }).click();
     await reopened.getByText('Monday, March 1, 2027 at 10:30 AM (Europe/Rome)').waitFor();
 
     // Cancel, after a confirmation.
@@ -203,7 +203,7 @@ describe('scheduling an unpublishing', () => {
     form = t.session.panel.getByRole('form', { name: 'Schedule unpublishing' });
     await form.getByLabel(/^Time/).fill('11:00');
     t.stack.fake.injectFault({ method: 'POST', status: 500, count: 1 });
-    await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    await form.getByRole('button', { name: 'Replace the plan' }).click();
     await t.session.panel.getByText('Your previous plan was kept').waitFor();
     await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
     expectWrites(t.stack.fake, [
@@ -213,6 +213,40 @@ describe('scheduling an unpublishing', () => {
       // The old plan put back, with its instant as the API returned it.
       POST('2027-03-01T08:00:00.000Z', ['it']),
     ]);
+  });
+});
+
+describe('changing a plan on the repeated hour', () => {
+  test('the planned 02:30 is already chosen, the form says it replaces the plan, the plan steps back while it is open', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    const form = await openScheduleForm(t.session.panel, 'it');
+    await fillWallClock(form, '2027-10-31', '02:30');
+    await form.getByRole('combobox', { name: /happens twice/ }).click();
+    await form.getByRole('option', { name: /the second$/ }).click();
+    await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+    const card = t.session.panel.getByTestId('scheduled-unpublishing');
+    // The plan says which 02:30: its offset.
+    await card.getByText('Sunday, October 31, 2027 at 2:30 AM (Europe/Rome, UTC+01:00)').waitFor();
+    expectWrites(t.stack.fake, [POST('2027-10-31T01:30:00Z', ['it'])]);
+
+    await card.getByRole('button', { name: 'Change' }).click();
+    const change = t.session.panel.getByRole('form', { name: 'Schedule unpublishing' });
+    await change.getByText('This replaces the pending plan shown above.').waitFor();
+    assert.equal(await change.getByLabel('Date').inputValue(), '2027-10-31');
+    assert.equal(await change.getByLabel(/^Time/).inputValue(), '02:30');
+    await change.getByText('02:30 AM (UTC+01:00), the second').waitFor();
+    const replace = change.getByRole('button', { name: 'Replace the plan' });
+    assert.equal(await replace.isEnabled(), true, 'the planned instant is chosen: the form can be sent as it is');
+    // Nothing above competes with the open form.
+    assert.equal(await card.getByRole('button').count(), 0);
+
+    await change.getByRole('combobox', { name: /happens twice/ }).click();
+    await change.getByRole('option', { name: /the first$/ }).click();
+    await replace.click();
+    await card.getByText('Sunday, October 31, 2027 at 2:30 AM (Europe/Rome, UTC+02:00)').waitFor();
+    await card.getByRole('button', { name: 'Change' }).waitFor();
+    await card.getByRole('button', { name: 'Cancel the schedule' }).waitFor();
+    expectWrites(t.stack.fake, [POST('2027-10-31T01:30:00Z', ['it']), DELETE, POST('2027-10-31T00:30:00Z', ['it'])]);
   });
 });
 
@@ -235,13 +269,20 @@ describe('refused schedules send nothing', () => {
     assert.equal(await submit.isDisabled(), true);
 
     await fillWallClock(form, '2027-10-31', '02:30');
-    const choices = form.getByRole('radio');
-    assert.equal(await choices.count(), 2);
+    const question = form.getByRole('combobox', {
+      name: /^02:30 AM happens twice on October 31, 2027 in Europe\/Rome/,
+    });
+    await question.click();
+    const choices = form.getByRole('option');
+    assert.deepEqual(await choices.allInnerTexts(), [
+      '02:30 AM (UTC+02:00), the first',
+      '02:30 AM (UTC+01:00), the second',
+    ]);
     assert.equal(await submit.isDisabled(), true);
     expectWrites(t.stack.fake, []);
 
     // Choosing the second 02:30 (after clocks went back) schedules that instant.
-    await choices.nth(1).check();
+    await choices.nth(1).click();
     await submit.click();
     await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
     expectWrites(t.stack.fake, [POST('2027-10-31T01:30:00Z', ['it'])]);
@@ -249,7 +290,7 @@ describe('refused schedules send nothing', () => {
 
   test('a record that is not live cannot be scheduled', async () => {
     t.session = await openHost(t.stack, { record: 'rec-draft' });
-    await t.session.panel.getByText('a record must be published to schedule its unpublishing').waitFor();
+    await waitForNothingLive(t.session.panel);
     assert.equal(await t.session.panel.getByRole('button', { name: /^Schedule/ }).count(), 0);
     expectWrites(t.stack.fake, []);
   });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultSeed } from '../fake-cma/server.mjs';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, pluginParams, waitForLocaleState } from './panel.mjs';
+import { expectWrites, localeRow, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 
 // The default seed's tree (rec-page-root → rec-page-child → rec-page-grandchild, and the draft
 // rec-page-child-draft) plus a second, separate tree whose live child has an HTML-looking title:
@@ -78,19 +78,34 @@ async function unpublishBlockedRecord(record, { params, beforeUnpublish } = {}) 
   return children;
 }
 
-const childTitles = (children) => children.getByRole('listitem').allInnerTexts();
+/** The records below, as the panel shows them: the titles of one level, each with the level below it. */
+async function shownTree(list) {
+  const items = list.locator(':scope > li');
+  const tree = [];
+  for (let i = 0; i < (await items.count()); i += 1) {
+    const item = items.nth(i);
+    const below = item.locator(':scope > ul');
+    tree.push({
+      title: await item.locator(':scope > button').textContent(),
+      below: (await below.count()) > 0 ? await shownTree(below) : [],
+    });
+  }
+  return tree;
+}
+const childTree = (children) => shownTree(children.locator(':scope > ul'));
+const DOCS_TREE = [{ title: 'Getting started', below: [{ title: 'Installation', below: [] }] }];
+const RECURSIVE_OFF =
+  'Unpublishing the records below together with this one is turned off for this model: unpublish them first, or ask an administrator to allow it.';
 
 describe('a tree record with published children', () => {
   test('default config: the live children are listed, unpublishing them together is turned off, one PUT', async () => {
     const children = await unpublishBlockedRecord('rec-page-root');
-    assert.deepEqual(await childTitles(children), ['Getting started', 'Installation']);
+    // A tree: Installation is shown under Getting started, its parent.
+    assert.deepEqual(await childTree(children), DOCS_TREE);
     assert.equal(await t.session.panel.getByText('Roadmap').count(), 0, 'a draft child is not listed');
-    await children
-      .getByText(
-        'Unpublishing child records together with their parent is turned off for this model: unpublish them first, or ask an administrator to allow it.',
-      )
-      .waitFor();
-    assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish with its/ }).count(), 0);
+    await children.getByText(RECURSIVE_OFF).waitFor();
+    // Nothing to press that would only be refused again.
+    assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
 
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
@@ -104,16 +119,24 @@ describe('a tree record with published children', () => {
     expectWrites(t.stack.fake, [WHOLE('rec-page-root')]);
   });
 
-  test('recursive allowed: the offer names both children; cancel sends nothing; confirm sends recursive=true', async () => {
+  test('recursive allowed: one action, counting every record below; the confirmation names them; cancel sends nothing; confirm sends recursive=true', async () => {
     const children = await unpublishBlockedRecord('rec-page-root', { params: RECURSIVE_PARAMS });
-    assert.deepEqual(await childTitles(children), ['Getting started', 'Installation']);
+    assert.deepEqual(await childTree(children), DOCS_TREE);
     assert.equal(await children.getByText('is turned off for this model').count(), 0);
-    const offer = t.session.panel.getByRole('button', { name: 'Unpublish with its 2 live children' });
+    const offer = t.session.panel.getByRole('button', { name: 'Unpublish with the 2 records below' });
+    // The one primary action: the plain unpublish that was refused is not offered again.
+    assert.deepEqual(await t.session.panel.getByRole('button', { name: /^Unpublish/ }).allInnerTexts(), [
+      'Unpublish with the 2 records below',
+    ]);
 
     await offer.click();
     const cancelled = await t.session.host.answerConfirm('cancel');
-    assert.equal(cancelled.title, 'Unpublish the whole record?');
-    assert.match(cancelled.content, /These published child records go offline too: Getting started, Installation\.$/);
+    assert.equal(cancelled.title, 'Unpublish the whole record, with the 2 records below it?');
+    assert.match(
+      cancelled.content,
+      / The 2 published records below it go offline too: Getting started \(with Installation below it\)\.$/,
+    );
+    assert.equal(cancelled.choices[0].label, 'Unpublish with the 2 records below');
     await offer.waitFor();
     assert.equal(await offer.isEnabled(), true);
     expectWrites(t.stack.fake, [WHOLE('rec-page-root')]);
@@ -121,15 +144,16 @@ describe('a tree record with published children', () => {
     await offer.click();
     const confirmed = await t.session.host.answerConfirm('unpublish');
     assert.equal(confirmed.content, cancelled.content);
-    await waitForLocaleState(t.session.panel, 'en', 'not-live');
-    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await waitForNothingLive(t.session.panel);
     await children.waitFor({ state: 'detached' });
     const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(
       notices.map((n) => n.args),
-      [['The record with its 2 published child records is no longer published.']],
+      [['The record and the 2 records below it are no longer published.']],
     );
-    await t.session.panel.getByText('with its 2 published child records').waitFor();
+    // Said once, by the toast: the refusal is gone from the panel, no success box repeats it.
+    assert.equal(await t.session.panel.getByText('no longer published').count(), 0);
+    assert.equal(await t.session.panel.getByText('Nothing was unpublished').count(), 0);
 
     for (const id of ['rec-page-root', 'rec-page-child', 'rec-page-grandchild', 'rec-page-child-draft']) {
       assert.deepEqual(t.stack.fake.publishedLocales(id), [], id);
@@ -182,16 +206,16 @@ describe('text that looks like HTML is shown as text', () => {
           void dialog.dismiss();
         }),
     });
-    assert.deepEqual(await childTitles(children), [HTML_TITLE]);
+    assert.deepEqual(await childTree(children), [{ title: HTML_TITLE, below: [] }]);
     await children.getByRole('button', { name: HTML_TITLE, exact: true }).waitFor();
     assert.equal(await children.locator('img').count(), 0, 'no <img> element was created');
     assert.equal(await t.session.panel.locator('img[src="x"]').count(), 0);
 
     // The recursive confirm names it as text too.
-    await t.session.panel.getByRole('button', { name: 'Unpublish with its 1 live child' }).click();
+    await t.session.panel.getByRole('button', { name: 'Unpublish with the record below' }).click();
     const confirm = await t.session.host.answerConfirm('cancel');
     assert.ok(
-      confirm.content.endsWith(`These published child records go offline too: ${HTML_TITLE}.`),
+      confirm.content.endsWith(`The published record below it goes offline too: ${HTML_TITLE}.`),
       confirm.content,
     );
     assert.equal(await t.session.page.locator('dialog.confirm-dialog img').count(), 0);
@@ -221,12 +245,13 @@ describe('text that looks like HTML is shown as text', () => {
     await t.session.panel.getByRole('button', { name: 'Try again' }).click();
 
     const row = localeRow(t.session.panel, code);
-    await row.waitFor();
+    await row.waitFor({ state: 'attached' });
     assert.equal(await row.getAttribute('data-state'), 'not-live');
+    await t.session.panel.getByText('2 locales not live', { exact: true }).click();
     await row.getByText(`${code} (${code})`, { exact: true }).waitFor();
-    assert.equal(await t.session.panel.locator('ul[aria-label="Locales"] b').count(), 0, 'no <b> element was created');
+    assert.equal(await t.session.panel.locator('li[data-locale] b').count(), 0, 'no <b> element was created');
     assert.equal(await t.session.panel.locator('b').count(), 0);
-    assert.equal(await row.getByRole('switch').isDisabled(), true);
+    assert.equal(await row.getByRole('switch').count(), 0, 'nothing to pick in a locale that is not live');
     await waitForLocaleState(t.session.panel, 'it', 'live');
 
     assert.deepEqual(requestLog(), [

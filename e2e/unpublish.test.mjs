@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, localeRow, pickLocale, waitForLocaleState } from './panel.mjs';
+import { expectWrites, localeRow, pickLocale, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 
 const t = useStack();
 
@@ -15,11 +15,15 @@ describe('unpublishing locales from the sidebar panel', () => {
       t.stack.fake.requests().map((r) => `${r.method} ${r.path}`),
       ['GET /items/rec-article/current-vs-published-state'],
     );
-    // Every site locale is listed with its state.
+    // Every site locale is listed with its state: the live ones first, each with its switch; French, not
+    // live, behind one collapsed line, with nothing to pick.
     await waitForLocaleState(t.session.panel, 'en', 'live');
     await waitForLocaleState(t.session.panel, 'es', 'live-with-changes');
     await waitForLocaleState(t.session.panel, 'fr', 'not-live');
-    assert.equal(await localeRow(t.session.panel, 'fr').getByRole('switch').isDisabled(), true);
+    assert.equal(await localeRow(t.session.panel, 'fr').getByRole('switch').count(), 0);
+    assert.equal(await localeRow(t.session.panel, 'fr').isVisible(), false);
+    await t.session.panel.getByText('1 locale not live', { exact: true }).click();
+    await localeRow(t.session.panel, 'fr').getByText('French (fr)').waitFor();
     expectWrites(t.stack.fake, []);
   });
 
@@ -55,7 +59,7 @@ describe('unpublishing locales from the sidebar panel', () => {
     const confirm = await t.session.host.answerConfirm('unpublish');
     assert.equal(confirm.title, 'Unpublish the whole record?');
 
-    await waitForLocaleState(t.session.panel, 'en', 'not-live');
+    await waitForNothingLive(t.session.panel);
     expectWrites(t.stack.fake, [{ method: 'PUT', path: '/items/rec-article/unpublish', body: null }]);
     assert.equal(t.stack.fake.writes()[0].rawBody, '');
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), []);
@@ -117,11 +121,42 @@ describe('unpublishing locales from the sidebar panel', () => {
   });
 });
 
+describe('what the button says while the editor decides', () => {
+  test('a confirmation still open shows no work; "Working…" only once the request is in flight', async () => {
+    t.session = await openHost(t.stack, { record: 'rec-article' });
+    await pickLocale(t.session.panel, 'it');
+    const button = t.session.panel.getByRole('button', { name: 'Unpublish Italian now' });
+    await button.click();
+    await t.session.page.waitForFunction(() => window.__host.pendingConfirm() !== null);
+    // Asking is not working: the button keeps its words (locked, so that nothing can be sent twice).
+    assert.equal(await t.session.panel.getByRole('button', { name: 'Working…' }).count(), 0);
+    assert.equal(await button.isDisabled(), true);
+    expectWrites(t.stack.fake, []);
+
+    t.stack.fake.injectFault({ method: 'PUT', delayMs: 1500 });
+    await t.session.host.answerConfirm('unpublish');
+    const working = t.session.panel.getByRole('button', { name: 'Working…' });
+    await working.waitFor();
+    assert.equal(await working.isDisabled(), true);
+    assert.equal(t.stack.fake.requests().at(-1).status, null, 'the PUT is in flight');
+    await waitForLocaleState(t.session.panel, 'it', 'not-live');
+    await t.session.panel.getByRole('button', { name: 'Unpublish now' }).waitFor();
+    expectWrites(t.stack.fake, [
+      {
+        method: 'PUT',
+        path: '/items/rec-article/unpublish',
+        body: { data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: ['it'] } } },
+      },
+    ]);
+  });
+});
+
 describe('records the panel can do nothing for', () => {
   test('a record with nothing live explains and offers no action', async () => {
     t.session = await openHost(t.stack, { record: 'rec-draft' });
-    await t.session.panel.getByText('This record is not published in any locale').waitFor();
+    await waitForNothingLive(t.session.panel);
     assert.equal(await t.session.panel.getByRole('button').count(), 0);
+    assert.equal(await t.session.panel.getByRole('switch').count(), 0);
     expectWrites(t.stack.fake, []);
   });
 

@@ -12,9 +12,10 @@ export type SidebarPanelDeclaration = {
 
 /** Why the panel is not offered on a model, or null when it is. */
 export function notApplicableReason(model: ModelFacts): string | null {
-  if (isBlockModel(model)) return 'A block model: blocks are published with their record.';
+  if (isBlockModel(model)) return 'A block model: blocks are published and unpublished with their record.';
   if (isAlwaysLive(model)) {
-    return 'Draft/published is off for this model: its records are always live, there is nothing to unpublish.';
+    // The settings screen is where this is said: a panel on every record of such a model would only repeat it.
+    return 'Draft/published is off for this model: its records are live as soon as they are saved, so there is nothing to unpublish and the panel does not appear on them.';
   }
   return null;
 }

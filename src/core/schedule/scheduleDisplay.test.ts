@@ -71,9 +71,27 @@ describe('describeInstant: absolute times', () => {
   it('tells the two occurrences of a repeated hour apart through the other zone', () => {
     const first = describe_('2027-10-31T00:30:00Z', 'Europe/Rome', 'UTC', nineInRome);
     const second = describe_('2027-10-31T01:30:00Z', 'Europe/Rome', 'UTC', nineInRome);
-    expect(first.project).toBe(second.project);
     expect(first.browser).toMatch(/00:30 \(UTC\)$/);
     expect(second.browser).toMatch(/01:30 \(UTC\)$/);
+  });
+
+  it('names the offset of a repeated hour, so the two 02:30s read differently', () => {
+    const first = describe_('2027-10-31T00:30:00Z', 'Europe/Rome', 'Europe/Rome', nineInRome);
+    const second = describe_('2027-10-31T01:30:00Z', 'Europe/Rome', 'Europe/Rome', nineInRome);
+    expect(first.project).toMatch(/02:30 \(Europe\/Rome, UTC\+02:00\)$/);
+    expect(second.project).toMatch(/02:30 \(Europe\/Rome, UTC\+01:00\)$/);
+    // An hour that happens once keeps the zone alone, even on the day clocks change.
+    expect(describe_('2027-10-31T03:30:00Z', 'Europe/Rome', 'Europe/Rome', nineInRome).project).toMatch(
+      /04:30 \(Europe\/Rome\)$/,
+    );
+    // Lord Howe Island goes back by half an hour: 01:45 happens twice.
+    expect(describe_('2027-04-03T14:45:00Z', 'Australia/Lord_Howe', 'UTC', nineInRome).project).toMatch(
+      /01:45 \(Australia\/Lord_Howe, UTC\+11:00\)$/,
+    );
+    // New York repeats 01:30 on 7 November 2027: the browser line names its offset too.
+    expect(describe_('2027-11-07T05:30:00Z', 'Europe/Rome', 'America/New_York', nineInRome).browser).toMatch(
+      /01:30 \(America\/New_York, UTC-04:00\)$/,
+    );
   });
 
   it('writes in the UI language', () => {

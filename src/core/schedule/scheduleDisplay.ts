@@ -53,10 +53,45 @@ function formatDateTime(at: number, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
 }
 
+/** The zone's offset from UTC at `at`, e.g. 'UTC+02:00' (Intl writes 'GMT+02:00', and 'GMT' for zero). */
+function offsetAt(at: number, timeZone: string): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name?.replace(/^GMT/, '') ?? '';
+  return `UTC${offset === '' ? '+00:00' : offset}`;
+}
+
+/** Offset in minutes east of UTC, read from offsetAt. */
+function offsetMinutes(at: number, timeZone: string): number {
+  const match = /([+-])(\d{2}):(\d{2})/.exec(offsetAt(at, timeZone));
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/**
+ * Whether the zone shows the same wall clock at another instant too (the hour repeated when clocks go
+ * back): the other candidate is `at` shifted by the change of offset a day before or after.
+ */
+function isRepeatedWallClock(at: number, locale: string, timeZone: string): boolean {
+  const here = offsetMinutes(at, timeZone);
+  return [at - DAY, at + DAY].some((near) => {
+    const shift = here - offsetMinutes(near, timeZone);
+    return (
+      shift !== 0 && formatDateTime(at + shift * MINUTE, locale, timeZone) === formatDateTime(at, locale, timeZone)
+    );
+  });
+}
+
+/** '(Europe/Rome)', or '(Europe/Rome, UTC+02:00)' when that wall clock happens twice there: the offset tells which. */
+function zoneNote(at: number, locale: string, timeZone: string): string {
+  return isRepeatedWallClock(at, locale, timeZone) ? `(${timeZone}, ${offsetAt(at, timeZone)})` : `(${timeZone})`;
+}
+
 /** 'Monday 1 March 2027 at 09:00 (Europe/Rome)'; an unknown zone is shown in UTC, and says so. */
 function formatInZone(at: number, locale: string, timeZone: string): string {
   const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
-  return `${formatDateTime(at, locale, zone)} (${zone})`;
+  return `${formatDateTime(at, locale, zone)} ${zoneNote(at, locale, zone)}`;
 }
 
 /** A day number for the calendar date the zone shows at `at`. */
@@ -115,11 +150,13 @@ export function describeInstant(
   let browser: string | null = null;
   if (isKnownZone(options.browserTimeZone)) {
     const browserWallClock = formatDateTime(at, locale, options.browserTimeZone);
-    if (browserWallClock !== projectWallClock) browser = `${browserWallClock} (${options.browserTimeZone})`;
+    if (browserWallClock !== projectWallClock) {
+      browser = `${browserWallClock} ${zoneNote(at, locale, options.browserTimeZone)}`;
+    }
   }
 
   return {
-    project: `${projectWallClock} (${projectZone})`,
+    project: `${projectWallClock} ${zoneNote(at, locale, projectZone)}`,
     browser,
     relative: relativeText(at, options.now, locale, projectZone),
   };

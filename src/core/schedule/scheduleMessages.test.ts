@@ -28,10 +28,26 @@ describe('describePlan', () => {
 describe('describeReplaceResult', () => {
   const next = { at: NINE_IN_ROME, locales: null };
 
+  it('says a save happened without repeating the plan the panel shows', () => {
+    expect(describeReplaceResult({ kind: 'saved' }, null, words)).toEqual({
+      tone: 'success',
+      message: 'The unpublishing is scheduled.',
+    });
+    expect(describeReplaceResult({ kind: 'saved' }, next, words).message).toBe(
+      'The scheduled unpublishing was replaced.',
+    );
+  });
+
+  it('says the previous plan was kept, once, without writing it out again', () => {
+    const restored = describeReplaceResult({ kind: 'restored', failure: VALIDATION }, next, words);
+    expect(restored.tone).toBe('error');
+    expect(restored.message.endsWith(' Your previous plan was kept.')).toBe(true);
+    expect(restored.message).not.toMatch(/will go offline/);
+  });
+
   it('says why a previous plan whose locales were not known could not be put back', () => {
     const result = describeReplaceResult(
       { kind: 'lost', failure: VALIDATION },
-      next,
       { at: null, locales: 'not-known' },
       words,
     );
@@ -41,9 +57,7 @@ describe('describeReplaceResult', () => {
 
   it('asks to save or discard the form’s changes when the record is locked and the form is dirty', () => {
     const locked = { kind: 'api' as const, status: 422, errors: [{ code: 'ITEM_LOCKED', details: {} }] };
-    expect(
-      describeReplaceResult({ kind: 'failed', failure: locked }, next, null, { ...words, formDirty: true }),
-    ).toEqual({
+    expect(describeReplaceResult({ kind: 'failed', failure: locked }, null, { ...words, formDirty: true })).toEqual({
       tone: 'error',
       message:
         'No unpublishing was scheduled. The record is locked while this form has unsaved changes. Save or discard your changes first, then try again.',

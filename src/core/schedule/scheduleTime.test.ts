@@ -111,7 +111,7 @@ describe('checkScheduleTime: clocks going forward (gap)', () => {
     // Lord Howe Island moves its clocks by half an hour.
     ['2027-10-03', '02:15', 'Australia/Lord_Howe', 'from 02:00 to 02:30'],
   ])('refuses %s %s in %s (clocks go forward %s)', (date, time, zone, change) => {
-    const result = expectRefused(check(date, time, zone), 'gap');
+    const result = expectRefused(check(date, time, zone, { uiLocale: 'en-GB' }), 'gap');
     expect(result.message).toContain(`${time} does not exist`);
     expect(result.message).toContain(zone);
     expect(result.message).toContain(`clocks go forward ${change}`);
@@ -132,15 +132,23 @@ describe('checkScheduleTime: clocks going back (ambiguous)', () => {
     );
     expect(result.choices.map((c) => c.instant)).toEqual(['2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z']);
     const [first, second] = result.choices;
-    expect(first.label).toBe('02:30 CEST (UTC+02:00), the first time, before clocks go back');
-    expect(second.label).toBe('02:30 CET (UTC+01:00), the second time, after clocks go back');
+    expect(first.label).toBe('02:30 CEST (UTC+02:00), the first');
+    expect(second.label).toBe('02:30 CET (UTC+01:00), the second');
   });
 
   it('leaves out zone names that would only repeat the offset', () => {
     // In American English, Rome's zone is only "GMT+2": the label keeps the UTC offset alone.
     const result = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { uiLocale: 'en-US' }));
-    expect(result.choices[0].label).toBe('02:30 (UTC+02:00), the first time, before clocks go back');
-    expect(result.choices[1].label).toBe('02:30 (UTC+01:00), the second time, after clocks go back');
+    expect(result.choices[0].label).toBe('02:30 AM (UTC+02:00), the first');
+    expect(result.choices[1].label).toBe('02:30 AM (UTC+01:00), the second');
+  });
+
+  it('writes every clock as the time input shows it in the UI language', () => {
+    // An American time input shows "02:30 AM": the question and its choices say it the same way.
+    const result = expectAmbiguous(check('2027-10-31', '02:30', 'Europe/Rome', { uiLocale: 'en-US' }));
+    expect(result.message).toBe(
+      '02:30 AM happens twice on October 31, 2027 in Europe/Rome (clocks go back from 03:00 AM to 02:00 AM). Which one do you mean?',
+    );
   });
 
   it('gives back each choice once picked', () => {
@@ -196,7 +204,7 @@ describe('checkScheduleTime: clocks going back (ambiguous)', () => {
       'from 02:00 to 01:30',
     ],
   ])('asks which %s %s is meant in %s', (date, time, zone, first, second, change) => {
-    const result = expectAmbiguous(check(date, time, zone));
+    const result = expectAmbiguous(check(date, time, zone, { uiLocale: 'en-GB' }));
     expect(result.choices.map((c) => c.instant)).toEqual([first, second]);
     expect(result.message).toContain(`clocks go back ${change}`);
     expect(check(date, time, zone, { chosenInstant: first })).toEqual({ ok: true, instant: first });

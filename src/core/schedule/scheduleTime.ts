@@ -20,7 +20,7 @@ export type WallClock = {
 };
 
 export type AmbiguousChoice = {
-  /** e.g. '02:30 CEST (UTC+02:00), the first time, before clocks go back' */
+  /** e.g. '02:30 CEST (UTC+02:00), the first' */
   label: string;
   /** ISO 8601 UTC, seconds precision. */
   instant: string;
@@ -78,10 +78,18 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function hhmm(time: Temporal.PlainTime | Temporal.PlainDateTime): string {
-  return time.second === 0
-    ? `${pad(time.hour)}:${pad(time.minute)}`
-    : `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`;
+/**
+ * A wall clock as the form's time input shows it in the editor's language ('02:30 AM' in English, '02:30' in
+ * British English): formatted in UTC from its own fields, so no zone offset is involved.
+ */
+function clock(uiLocale: string, time: Temporal.PlainTime | Temporal.PlainDateTime): string {
+  const withSeconds = time.second !== 0;
+  return new Intl.DateTimeFormat(safeLocale(uiLocale), {
+    timeZone: 'UTC',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+  }).format(Date.UTC(2000, 0, 1, time.hour, time.minute, time.second));
 }
 
 function instantString(zoned: Temporal.ZonedDateTime): string {
@@ -122,7 +130,7 @@ function readWallClock(wallClock: WallClock, uiLocale: string): { ok: true; valu
 }
 
 /** The wall clocks on either side of the zone transition that follows `before`. */
-function transitionAround(before: Temporal.ZonedDateTime): { from: string; to: string } | null {
+function transitionAround(before: Temporal.ZonedDateTime, uiLocale: string): { from: string; to: string } | null {
   const transition = before.getTimeZoneTransition('next');
   if (!transition) return null;
   // The last wall clock shown before the change, e.g. 01:59:59.999… → 02:00 (clocks go forward).
@@ -130,7 +138,7 @@ function transitionAround(before: Temporal.ZonedDateTime): { from: string; to: s
     .subtract({ nanoseconds: 1 })
     .toPlainDateTime()
     .round({ smallestUnit: 'minute', roundingMode: 'ceil' });
-  return { from: hhmm(lastBefore), to: hhmm(transition.toPlainDateTime()) };
+  return { from: clock(uiLocale, lastBefore), to: clock(uiLocale, transition.toPlainDateTime()) };
 }
 
 /** 'CEST' where the UI language has an abbreviation for it; nothing when it would only be 'GMT+2'. */
@@ -147,10 +155,9 @@ function zoneAbbreviation(zoned: Temporal.ZonedDateTime, uiLocale: string): stri
 
 function choiceLabel(zoned: Temporal.ZonedDateTime, uiLocale: string, which: 'first' | 'second'): string {
   const abbreviation = zoneAbbreviation(zoned, uiLocale);
-  const clock = `${hhmm(zoned.toPlainDateTime())}${abbreviation ? ` ${abbreviation}` : ''} (UTC${zoned.offset})`;
-  return which === 'first'
-    ? `${clock}, the first time, before clocks go back`
-    : `${clock}, the second time, after clocks go back`;
+  const shown = `${clock(uiLocale, zoned.toPlainDateTime())}${abbreviation ? ` ${abbreviation}` : ''} (UTC${zoned.offset})`;
+  // Short enough for a select in the sidebar: the question above it says that clocks go back.
+  return `${shown}, the ${which}`;
 }
 
 function sameInstant(candidate: string | undefined, instant: Temporal.Instant): boolean {
@@ -193,8 +200,8 @@ function checkLead(
       .toPlainDateTime();
     const sameDay = earliestWallClock.toPlainDate().equals(zoned.toPlainDate());
     const when = sameDay
-      ? hhmm(earliestWallClock)
-      : `${hhmm(earliestWallClock)} on ${formatPlainDate(input.uiLocale, earliestWallClock.toPlainDate())}`;
+      ? clock(input.uiLocale, earliestWallClock)
+      : `${clock(input.uiLocale, earliestWallClock)} on ${formatPlainDate(input.uiLocale, earliestWallClock.toPlainDate())}`;
     return {
       ok: false,
       reason: 'too-soon',
@@ -247,15 +254,15 @@ export function checkScheduleTime(input: {
   }
 
   const day = formatPlainDate(input.uiLocale, wallClock.toPlainDate());
-  const transition = transitionAround(earlier);
-  const clock = hhmm(wallClock);
+  const transition = transitionAround(earlier, input.uiLocale);
+  const asShown = clock(input.uiLocale, wallClock);
 
   if (!earlier.toPlainDateTime().equals(wallClock)) {
     const change = transition ? `: clocks go forward from ${transition.from} to ${transition.to}` : '';
     return {
       ok: false,
       reason: 'gap',
-      message: `${clock} does not exist on ${day} in ${zone}${change}. Pick another time.`,
+      message: `${asShown} does not exist on ${day} in ${zone}${change}. Pick another time.`,
     };
   }
 
@@ -269,7 +276,7 @@ export function checkScheduleTime(input: {
   return {
     ok: false,
     reason: 'ambiguous',
-    message: `${clock} happens twice on ${day} in ${zone}${change}. Which one do you mean?`,
+    message: `${asShown} happens twice on ${day} in ${zone}${change}. Which one do you mean?`,
     choices: [
       { label: choiceLabel(earlier, input.uiLocale, 'first'), instant: instantString(earlier) },
       { label: choiceLabel(later, input.uiLocale, 'second'), instant: instantString(later) },

@@ -1,33 +1,41 @@
 import { createLocaleNamer } from '../shared/localeNames';
 import {
-  childrenGoingOfflineNote,
+  LOCALE_STATE_TEXT,
+  notLiveSummary,
   PANEL_TEXT,
   rateLimitWaitMessage,
-  recordSummary,
+  SITUATION_TEXT,
   unpublishButtonLabel,
 } from './panelMessages';
-import { readPublicationState } from './publicationState';
-import { rawState } from './testFixtures';
 
 const name = createLocaleNamer('en');
-const SITE = ['en', 'it', 'es', 'fr'];
 
 describe('PANEL_TEXT', () => {
   it('says each thing once: every text is written out, trimmed, and none repeats another', () => {
-    const texts = Object.values(PANEL_TEXT);
+    const texts = [...Object.values(PANEL_TEXT), ...Object.values(LOCALE_STATE_TEXT), ...Object.values(SITUATION_TEXT)];
     for (const text of texts) {
       expect(text.trim()).toBe(text);
       expect(text.length).toBeGreaterThan(3);
     }
     expect(new Set(texts).size).toBe(texts.length);
   });
+
+  it('asks for locales only when the whole record cannot be picked', () => {
+    expect(PANEL_TEXT.pickLocales).toBe('Pick the locales to take offline.');
+    expect(PANEL_TEXT.pickLocalesOrRecord).toBe('Pick the locales to take offline, or the whole record.');
+  });
 });
 
 describe('rateLimitWaitMessage', () => {
-  it('says how long the wait is and that nothing was sent twice', () => {
-    expect(rateLimitWaitMessage(3)).toBe(
-      'DatoCMS asked to slow down: trying again in 3 s. Nothing has been sent twice.',
-    );
+  it('says how long the wait is, in the editor’s words', () => {
+    expect(rateLimitWaitMessage(3)).toBe('DatoCMS asked to slow down: trying again in 3 s.');
+  });
+});
+
+describe('notLiveSummary', () => {
+  it('counts the locales that wait behind one line', () => {
+    expect(notLiveSummary(1)).toBe('1 locale not live');
+    expect(notLiveSummary(27)).toBe('27 locales not live');
   });
 });
 
@@ -38,33 +46,5 @@ describe('unpublishButtonLabel', () => {
     expect(unpublishButtonLabel({ scope: 'locales', locales: ['it', 'es'] }, 'en', name)).toBe(
       'Unpublish Italian and Spanish now',
     );
-  });
-});
-
-describe('childrenGoingOfflineNote', () => {
-  it('names the children going offline too, or says nothing', () => {
-    expect(childrenGoingOfflineNote(['About', 'Team'])).toBe(
-      ' These published child records go offline too: About, Team.',
-    );
-    expect(childrenGoingOfflineNote([])).toBe('');
-  });
-});
-
-describe('recordSummary', () => {
-  it('names the live locales and those with unpublished changes', () => {
-    const state = readPublicationState(rawState({ published: ['en', 'it', 'es'], changed: ['es'] }), SITE);
-    expect(recordSummary(state, 'en', name)).toBe(
-      'Live in English, Italian, and Spanish (Spanish: unpublished changes).',
-    );
-  });
-
-  it('leaves the changes out when there are none', () => {
-    const state = readPublicationState(rawState({ published: ['it'] }), SITE);
-    expect(recordSummary(state, 'en', name)).toBe('Live in Italian.');
-  });
-
-  it('says when nothing is live', () => {
-    const state = readPublicationState(rawState({ published: [] }), SITE);
-    expect(recordSummary(state, 'en', name)).toBe('Not published in any locale.');
   });
 });

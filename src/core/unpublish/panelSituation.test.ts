@@ -1,5 +1,5 @@
 import { FACTORY_DEFAULTS } from '../config/pluginConfig';
-import { sidebarPanelsFor } from '../config/sidebarPanels';
+import { notApplicableReason, sidebarPanelsFor } from '../config/sidebarPanels';
 import { panelSituation } from './panelSituation';
 
 describe('panelSituation', () => {
@@ -8,13 +8,13 @@ describe('panelSituation', () => {
     expect(panelSituation(ready)).toEqual({ kind: 'ready', itemId: 'rec', token: 'tok' });
   });
   it.each([
-    [{ ...ready, model: { attributes: { draft_mode_active: false } } }, 'Always live'],
-    [{ ...ready, itemId: null }, 'Not saved yet'],
-    [{ ...ready, accessToken: undefined }, 'Permission needed'],
-  ])('explains instead of acting for %j', (facts, title) => {
+    [{ ...ready, model: { attributes: { draft_mode_active: false } } }, 'alwaysLive'],
+    [{ ...ready, itemId: null }, 'notSaved'],
+    [{ ...ready, accessToken: undefined }, 'noToken'],
+  ])('explains instead of acting for %j', (facts, reason) => {
     const situation = panelSituation(facts);
     expect(situation.kind).toBe('explain');
-    expect(situation.kind === 'explain' && situation.title).toBe(title);
+    expect(situation.kind === 'explain' && situation.reason).toBe(reason);
   });
   it('tells how to grant the missing token permission', () => {
     const situation = panelSituation({ ...ready, accessToken: undefined });
@@ -28,6 +28,12 @@ describe('sidebarPanelsFor', () => {
     expect(sidebarPanelsFor(article, {})).toEqual([
       { id: 'selective-unpublish', label: 'Unpublish locales', startOpen: true },
     ]);
+  });
+  it('says on the settings screen why a model without draft/published gets no panel', () => {
+    expect(notApplicableReason({ id: 'a', attributes: { draft_mode_active: false } })).toBe(
+      'Draft/published is off for this model: its records are live as soon as they are saved, so there is nothing to unpublish and the panel does not appear on them.',
+    );
+    expect(notApplicableReason({ id: 'a', attributes: { draft_mode_active: true } })).toBeNull();
   });
   it('never declares it on models without draft/published or on blocks', () => {
     expect(sidebarPanelsFor({ id: 'a', attributes: { draft_mode_active: false } }, {})).toEqual([]);

@@ -3,10 +3,11 @@
  * from the ctx alone (before any request is made).
  */
 import { isAlwaysLive, type ModelFacts } from '../shared/modelKind';
+import { SITUATION_TEXT } from './panelMessages';
 
 export type PanelSituation =
   | { kind: 'ready'; itemId: string; token: string }
-  | { kind: 'explain'; title: string; message: string };
+  | { kind: 'explain'; reason: keyof typeof SITUATION_TEXT; message: string };
 
 export type PanelFacts = {
   itemId: string | null;
@@ -15,29 +16,15 @@ export type PanelFacts = {
   accessToken: string | undefined;
 };
 
+function explain(reason: keyof typeof SITUATION_TEXT): PanelSituation {
+  return { kind: 'explain', reason, message: SITUATION_TEXT[reason] };
+}
+
 export function panelSituation(facts: PanelFacts): PanelSituation {
-  if (isAlwaysLive(facts.model)) {
-    return {
-      kind: 'explain',
-      title: 'Always live',
-      message:
-        'This model does not use draft/published, so its records are live as soon as they are saved: there is nothing to unpublish here.',
-    };
-  }
-  if (!facts.itemId) {
-    return {
-      kind: 'explain',
-      title: 'Not saved yet',
-      message: 'This record has not been saved yet, so nothing of it is published. Save and publish it first.',
-    };
-  }
-  if (!facts.accessToken) {
-    return {
-      kind: 'explain',
-      title: 'Permission needed',
-      message:
-        'Selective Unpublish needs the “Access the current user’s API token” permission to call the API on your behalf. An administrator can grant it in Configuration → Plugins → Selective Unpublish (or by reinstalling the plugin and accepting the permission).',
-    };
-  }
+  // The hook declares no panel on such models; this covers a model switched off draft/published while one of
+  // its records is open (the host then renders the panel again with the new model).
+  if (isAlwaysLive(facts.model)) return explain('alwaysLive');
+  if (!facts.itemId) return explain('notSaved');
+  if (!facts.accessToken) return explain('noToken');
   return { kind: 'ready', itemId: facts.itemId, token: facts.accessToken };
 }

@@ -1,4 +1,4 @@
-import { liveDescendants, recordTitle } from './treeChildren';
+import { countRecords, liveTree, recordTitle } from './treeChildren';
 
 const record = (id: string, parent: string | null, status: string, title: unknown = { en: id }) => ({
   id,
@@ -6,7 +6,7 @@ const record = (id: string, parent: string | null, status: string, title: unknow
   meta: { status },
 });
 
-describe('liveDescendants', () => {
+describe('liveTree', () => {
   const tree = [
     record('root', null, 'published'),
     record('a', 'root', 'published', { en: 'Getting started', it: 'Iniziare' }),
@@ -16,18 +16,18 @@ describe('liveDescendants', () => {
     record('other', null, 'published'),
   ];
 
-  it('finds live children and grandchildren, nearest first, even under a draft child', () => {
-    expect(liveDescendants('root', tree, 'title', 'it')).toEqual([
-      { id: 'a', title: 'Iniziare' },
-      { id: 'a1', title: 'a1' },
-      { id: 'b1', title: 'b1' },
+  it('nests live grandchildren under their live parent; a draft in between is skipped', () => {
+    expect(liveTree('root', tree, 'title', 'it')).toEqual([
+      { id: 'a', title: 'Iniziare', children: [{ id: 'a1', title: 'a1', children: [] }] },
+      { id: 'b1', title: 'b1', children: [] },
     ]);
+    expect(countRecords(liveTree('root', tree, 'title', 'it'))).toBe(3);
   });
 
   it('finds nothing under a leaf and survives a cycle', () => {
-    expect(liveDescendants('a1', tree, 'title', 'en')).toEqual([]);
+    expect(liveTree('a1', tree, 'title', 'en')).toEqual([]);
     const cycle = [record('x', 'y', 'published'), record('y', 'x', 'published')];
-    expect(liveDescendants('x', cycle, 'title', 'en')).toEqual([{ id: 'y', title: 'y' }]);
+    expect(liveTree('x', cycle, 'title', 'en')).toEqual([{ id: 'y', title: 'y', children: [] }]);
   });
 });
 

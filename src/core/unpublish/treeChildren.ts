@@ -10,7 +10,8 @@ export type RawRecord = {
   meta: { status?: string | null };
 };
 
-export type LiveChild = { id: string; title: string };
+/** A live record below the blocked one, with the live records below it (nested under their nearest live ancestor). */
+export type LiveNode = { id: string; title: string; children: LiveNode[] };
 
 /** A record's title in the form locale, else in any locale, else its id. */
 export function recordTitle(record: RawRecord, titleFieldApiKey: string | null, locale: string): string {
@@ -24,31 +25,36 @@ export function recordTitle(record: RawRecord, titleFieldApiKey: string | null, 
   return `Record ${record.id}`;
 }
 
-/** Every live record below `rootId` (children, grandchildren, …), nearest first. */
-export function liveDescendants(
+/**
+ * The live records below `rootId` as a tree: each one under its nearest live
+ * ancestor (a draft in between is skipped, its live children move up), in the
+ * order the list gives them.
+ */
+export function liveTree(
   rootId: string,
   records: readonly RawRecord[],
   titleFieldApiKey: string | null,
   locale: string,
-): LiveChild[] {
+): LiveNode[] {
   const childrenOf = new Map<string, RawRecord[]>();
   for (const record of records) {
     const parent = record.attributes.parent_id;
     if (typeof parent !== 'string') continue;
     childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), record]);
   }
-  const found: LiveChild[] = [];
   const seen = new Set<string>([rootId]);
-  const queue = [rootId];
-  while (queue.length > 0) {
-    for (const child of childrenOf.get(queue.shift() as string) ?? []) {
-      if (seen.has(child.id)) continue; // a malformed tree must not loop
+  const below = (id: string): LiveNode[] =>
+    (childrenOf.get(id) ?? []).flatMap((child) => {
+      if (seen.has(child.id)) return []; // a malformed tree must not loop
       seen.add(child.id);
-      queue.push(child.id);
-      if (child.meta.status && child.meta.status !== 'draft') {
-        found.push({ id: child.id, title: recordTitle(child, titleFieldApiKey, locale) });
-      }
-    }
-  }
-  return found;
+      const children = below(child.id);
+      const live = Boolean(child.meta.status) && child.meta.status !== 'draft';
+      return live ? [{ id: child.id, title: recordTitle(child, titleFieldApiKey, locale), children }] : children;
+    });
+  return below(rootId);
+}
+
+/** How many records a tree holds, at every depth. */
+export function countRecords(nodes: readonly LiveNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countRecords(node.children), 0);
 }

@@ -1,6 +1,8 @@
 import { createLocaleNamer } from '../shared/localeNames';
 import { readPublicationState } from './publicationState';
 import { rawState } from './testFixtures';
+import type { LiveNode } from './treeChildren';
+import { describeRecursiveConfirmation } from './treeMessages';
 import { describeConfirmation, describeSuccess } from './unpublishMessages';
 
 const name = createLocaleNamer('en');
@@ -44,7 +46,31 @@ describe('describeSuccess', () => {
     );
     expect(describeSuccess({ scope: 'whole-record' }, ['en'], 'en', name)).toBe('The record is no longer published.');
     expect(describeSuccess({ scope: 'whole-record' }, ['en'], 'en', name, 2)).toBe(
-      'The record with its 2 published child records is no longer published.',
+      'The record and the 2 records below it are no longer published.',
     );
+    expect(describeSuccess({ scope: 'locales', locales: ['it'] }, ['it'], 'en', name, 1)).toBe(
+      'Italian is no longer published, in this record and the record below it.',
+    );
+  });
+});
+
+describe('describeRecursiveConfirmation', () => {
+  const leaf = (id: string, title: string): LiveNode => ({ id, title, children: [] });
+  const below: LiveNode[] = [{ id: 'a', title: 'Getting started', children: [leaf('b', 'Installation')] }];
+
+  it('counts every record below, at every depth, and shows them as a tree', () => {
+    expect(describeRecursiveConfirmation({ scope: 'whole-record' }, state, 'en', name, below)).toEqual({
+      title: 'Unpublish the whole record, with the 2 records below it?',
+      content:
+        'The whole record will stop being published: English, Italian, and Spanish go offline. Nothing stays live. ' +
+        'The 2 published records below it go offline too: Getting started (with Installation below it).',
+      confirmLabel: 'Unpublish with the 2 records below',
+    });
+  });
+
+  it('speaks of one record in the singular', () => {
+    const one = describeRecursiveConfirmation({ scope: 'whole-record' }, state, 'en', name, [leaf('s', 'Sale')]);
+    expect(one.content.endsWith('The published record below it goes offline too: Sale.')).toBe(true);
+    expect(one.confirmLabel).toBe('Unpublish with the record below');
   });
 });

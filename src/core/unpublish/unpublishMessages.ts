@@ -32,19 +32,24 @@ export function describeConfirmation(
   };
 }
 
+/** 'the record below' / 'the 2 records below': the count takes every depth, so it never says "children". */
+export function recordsBelow(count: number): string {
+  return count === 1 ? 'the record below' : `the ${count} records below`;
+}
+
 export function describeSuccess(
   request: UnpublishRequest,
   offline: readonly string[],
   uiLocale: string,
   name: LocaleNamer,
-  recursiveChildren = 0,
+  recordsBelowCount = 0,
 ): string {
-  const children =
-    recursiveChildren > 0
-      ? ` with its ${recursiveChildren} published child record${recursiveChildren === 1 ? '' : 's'}`
-      : '';
+  const below = recordsBelow(recordsBelowCount);
   if (request.scope === 'whole-record') {
-    return `The record${children} is no longer published.`;
+    return recordsBelowCount > 0
+      ? `The record and ${below} it are no longer published.`
+      : 'The record is no longer published.';
   }
-  return `${nameLocales(uiLocale, name, offline)} ${offline.length === 1 ? 'is' : 'are'} no longer published.`;
+  const locales = `${nameLocales(uiLocale, name, offline)} ${offline.length === 1 ? 'is' : 'are'} no longer published`;
+  return recordsBelowCount > 0 ? `${locales}, in this record and ${below} it.` : `${locales}.`;
 }

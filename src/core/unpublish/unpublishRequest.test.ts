@@ -1,7 +1,7 @@
 import { createLocaleNamer } from '../shared/localeNames';
 import { readPublicationState } from './publicationState';
 import { rawState } from './testFixtures';
-import { buildUnpublishRequest } from './unpublishRequest';
+import { buildUnpublishRequest, isSameRequest } from './unpublishRequest';
 
 const name = createLocaleNamer('en');
 const state = readPublicationState(rawState({ published: ['en', 'it', 'es'], changed: ['es'] }), [
@@ -57,5 +57,17 @@ describe('buildUnpublishRequest', () => {
         message: 'This record is not published, so there is nothing to unpublish.',
       });
     }
+  });
+});
+
+describe('isSameRequest', () => {
+  it('is the same write only for the same scope and the same locales', () => {
+    expect(isSameRequest({ scope: 'whole-record' }, { scope: 'whole-record' })).toBe(true);
+    expect(isSameRequest({ scope: 'locales', locales: ['it'] }, { scope: 'locales', locales: ['it'] })).toBe(true);
+    expect(isSameRequest({ scope: 'locales', locales: ['it'] }, { scope: 'whole-record' })).toBe(false);
+    expect(isSameRequest({ scope: 'locales', locales: ['it'] }, { scope: 'locales', locales: ['it', 'es'] })).toBe(
+      false,
+    );
+    expect(isSameRequest({ scope: 'locales', locales: ['it'] }, { scope: 'locales', locales: ['es'] })).toBe(false);
   });
 });

@@ -74,3 +74,9 @@ export function buildUnpublishRequest(
 export function localesGoingOffline(request: UnpublishRequest, state: PublicationState): string[] {
   return request.scope === 'whole-record' ? [...state.liveLocales] : request.locales;
 }
+
+/** The same write: same scope and the same locales (requests list locales in the site's order). */
+export function isSameRequest(a: UnpublishRequest, b: UnpublishRequest): boolean {
+  if (a.scope === 'whole-record' || b.scope === 'whole-record') return a.scope === b.scope;
+  return a.locales.length === b.locales.length && a.locales.every((locale, i) => locale === b.locales[i]);
+}

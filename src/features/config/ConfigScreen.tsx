@@ -1,152 +1,32 @@
 import type { RenderConfigScreenCtx } from 'datocms-plugin-sdk';
-import { Button, Canvas, Form, Section, SelectField, SwitchField, TextField } from 'datocms-react-ui';
+import { Button, Form, Section } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
-import { SAVE_FAILED_TITLE, saveRefusedMessage } from '../../core/config/configMessages';
 import {
-  FACTORY_DEFAULTS,
-  type ModelSettings,
-  type PluginConfig,
-  parseConfig,
-  SIDEBAR_ANCHORS,
-  type SidebarAnchor,
-} from '../../core/config/pluginConfig';
+  CONFIG_TEXT,
+  cannotSave,
+  factoryDefaults,
+  SAVE_FAILED_TITLE,
+  saveRefusedMessage,
+} from '../../core/config/configMessages';
+import { FACTORY_DEFAULTS, type PluginConfig, parseConfig } from '../../core/config/pluginConfig';
 import { parametersBytes, serializeConfig } from '../../core/config/saveConfig';
-import { notApplicableReason } from '../../core/config/sidebarPanels';
+import { invalidSections, isStored } from '../../core/config/settingsForm';
 import { canEditSchema } from '../../core/roles/rolePermissions';
-import { leadMinutesFromText, MAX_LEAD_MINUTES, MIN_LEAD_MINUTES } from '../../core/schedule/leadTime';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
+import { PluginCanvas } from '../../ui/PluginCanvas';
+import { ModelSection, SECTION_HEADER } from './ModelSection';
+import { SettingsFields } from './SettingsFields';
 
-type Option = { value: string; label: string };
-
-const ANCHOR_LABELS: Record<SidebarAnchor, string> = {
-  info: 'Info',
-  publishedVersion: 'Published version',
-  schedule: 'Schedule',
-  links: 'Links',
-  history: 'History',
-};
-
-const PLACEMENT_OPTIONS: Option[] = [
-  { value: 'default', label: 'After DatoCMS’s own panels (default)' },
-  ...SIDEBAR_ANCHORS.flatMap((anchor) =>
-    (['before', 'after'] as const).map((side) => ({
-      value: `${side}:${anchor}`,
-      label: `${side === 'before' ? 'Before' : 'After'} “${ANCHOR_LABELS[anchor]}”`,
-    })),
-  ),
-];
-
-const SCOPE_OPTIONS: Option[] = [
-  { value: 'none', label: 'Nothing: the editor picks' },
-  { value: 'form-locale', label: 'The locale open in the form' },
-];
-
-function placementValue(placement: ModelSettings['placement']): string {
-  return placement ? `${placement[0]}:${placement[1]}` : 'default';
-}
-
-function placementFrom(value: string): ModelSettings['placement'] {
-  const [side, anchor] = value.split(':') as ['before' | 'after', SidebarAnchor];
-  return value === 'default' ? null : [side, anchor];
-}
-
-/** One model's settings (or the defaults), as datocms-react-ui fields. */
-function SettingsFields({
-  idPrefix,
-  settings,
-  readOnly,
-  onChange,
-}: {
-  idPrefix: string;
-  settings: ModelSettings;
-  readOnly: boolean;
-  onChange: (next: ModelSettings) => void;
-}) {
-  const set = <K extends keyof ModelSettings>(key: K, value: ModelSettings[K]) =>
-    onChange({ ...settings, [key]: value });
-  const [leadText, setLeadText] = useState(String(settings.minLeadMinutes));
-  const leadError =
-    leadMinutesFromText(leadText) !== null
-      ? null
-      : `A whole number of minutes from ${MIN_LEAD_MINUTES} to ${MAX_LEAD_MINUTES}.`;
-
-  const toggle = (
-    key: 'enabled' | 'startOpen' | 'allowWholeRecord' | 'allowScheduling' | 'allowRecursive',
-    label: string,
-    hint: string,
-  ) => (
-    <SwitchField
-      id={`${idPrefix}-${key}`}
-      name={`${idPrefix}-${key}`}
-      label={label}
-      hint={hint}
-      value={settings[key]}
-      onChange={(value) => set(key, value)}
-      switchInputProps={{
-        id: `${idPrefix}-${key}`,
-        name: `${idPrefix}-${key}`,
-        value: settings[key],
-        disabled: readOnly,
-      }}
-    />
-  );
-  const select = (
-    key: 'placement' | 'defaultScope',
-    label: string,
-    options: Option[],
-    value: string,
-    apply: (v: string) => void,
-  ) => (
-    <SelectField<Option, false, never>
-      id={`${idPrefix}-${key}`}
-      name={`${idPrefix}-${key}`}
-      label={label}
-      value={options.find((o) => o.value === value) ?? null}
-      onChange={(option) => option && apply(option.value)}
-      selectInputProps={{ options, isDisabled: readOnly }}
-    />
-  );
-
-  return (
-    <>
-      {toggle('enabled', 'Show the panel', 'On the records of this model')}
-      {toggle('startOpen', 'Panel starts open', 'Otherwise it starts collapsed')}
-      {select('placement', 'Place in the sidebar', PLACEMENT_OPTIONS, placementValue(settings.placement), (v) =>
-        set('placement', placementFrom(v)),
-      )}
-      {toggle('allowWholeRecord', 'Allow unpublishing the whole record', 'Otherwise at least one locale stays live')}
-      {toggle('allowScheduling', 'Allow scheduling', 'Planning an unpublishing for later')}
-      <TextField
-        id={`${idPrefix}-minLeadMinutes`}
-        name={`${idPrefix}-minLeadMinutes`}
-        label="Minimum lead time of a schedule (minutes)"
-        value={leadText}
-        error={leadError ?? undefined}
-        onChange={(text) => {
-          setLeadText(text);
-          const minutes = leadMinutesFromText(text);
-          if (minutes !== null) set('minLeadMinutes', minutes);
-        }}
-        textInputProps={{ type: 'number', disabled: readOnly }}
-      />
-      {toggle(
-        'allowRecursive',
-        'Allow unpublishing published children too',
-        'Tree models: the record with its published child records',
-      )}
-      {select('defaultScope', 'Picked when the panel opens', SCOPE_OPTIONS, settings.defaultScope, (v) =>
-        set('defaultScope', v as ModelSettings['defaultScope']),
-      )}
-    </>
-  );
-}
+const DEFAULTS_KEY = 'defaults';
 
 export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
-  const parsed = useMemo(() => parseConfig(ctx.plugin.attributes.parameters), [ctx.plugin.attributes.parameters]);
+  const stored = ctx.plugin.attributes.parameters;
+  const parsed = useMemo(() => parseConfig(stored), [stored]);
   const [config, setConfig] = useState<PluginConfig>(parsed.config);
+  /** The lead times as typed, by section ('defaults' or a model id); absent: the saved number. */
+  const [leadTexts, setLeadTexts] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
   /** Why the last save did not happen (it is never reported as saved then). */
   const [saveError, setSaveError] = useState<string | null>(null);
   const readOnly = !canEditSchema(ctx.currentRole);
@@ -154,43 +34,59 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
     .filter((model): model is NonNullable<typeof model> => Boolean(model) && !model?.attributes.modular_block)
     .sort((a, b) => a.attributes.name.localeCompare(b.attributes.name));
 
+  const sections = [
+    { key: DEFAULTS_KEY, name: CONFIG_TEXT.defaultsSection },
+    ...models.filter((m) => config.models[m.id]).map((m) => ({ key: m.id, name: m.attributes.name })),
+  ];
+  const invalid = invalidSections(leadTexts, sections);
+  // "Saved" only when the stored parameters hold exactly what is on screen.
+  const upToDate = invalid.length === 0 && isStored(config, stored);
+
+  const leadTextOf = (key: string, minutes: number) => leadTexts[key] ?? String(minutes);
+  const setLeadText = (key: string, text: string) => setLeadTexts((current) => ({ ...current, [key]: text }));
+
+  /** Every change: a refusal said earlier no longer applies to what is shown. */
   function update(next: PluginConfig) {
     setConfig(next);
-    setSaved(false);
     setSaveError(null);
   }
 
   async function save() {
+    if (invalid.length > 0) return;
     const parameters = serializeConfig(config);
     setSaving(true);
     setSaveError(null);
     try {
       await ctx.updatePluginParameters(parameters);
-      setSaved(true);
-      void ctx.notice('Selective Unpublish settings saved.');
+      void ctx.notice(CONFIG_TEXT.savedNotice);
     } catch (error) {
-      setSaved(false);
+      // Over DatoCMS's 10 KB the host refuses; the message then says that is the likely reason.
       setSaveError(saveRefusedMessage(error, parametersBytes(parameters)));
     } finally {
       setSaving(false);
     }
   }
 
+  function restoreDefaults(modelId: string) {
+    const { [modelId]: _removed, ...rest } = config.models;
+    update({ ...config, models: rest });
+    setLeadTexts(({ [modelId]: _typed, ...others }) => others);
+  }
+
+  let saveLabel: string = CONFIG_TEXT.save;
+  if (saving) saveLabel = CONFIG_TEXT.saving;
+  else if (upToDate) saveLabel = CONFIG_TEXT.saved;
+
   return (
-    <Canvas ctx={ctx}>
-      <Form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!readOnly) void save();
-        }}
-      >
+    <PluginCanvas ctx={ctx}>
+      <Form onSubmit={() => !readOnly && void save()}>
         {readOnly && (
-          <Callout tone="info" title="Read-only">
-            Only roles that can edit the project’s schema can change these settings.
+          <Callout tone="info" title={CONFIG_TEXT.readOnlyTitle}>
+            {CONFIG_TEXT.readOnly}
           </Callout>
         )}
         {parsed.repairs.length > 0 && (
-          <Callout tone="warning" title="Some saved settings were repaired">
+          <Callout tone="warning" title={CONFIG_TEXT.repairedTitle}>
             <ul className={styles.list}>
               {parsed.repairs.map((repair) => (
                 <li key={`${repair.path}:${repair.message}`}>
@@ -198,82 +94,55 @@ export default function ConfigScreen({ ctx }: { ctx: RenderConfigScreenCtx }) {
                 </li>
               ))}
             </ul>
-            Saving stores the repaired settings.
+            {CONFIG_TEXT.repairedSave}
           </Callout>
         )}
-        <Section title="Defaults for models not configured below">
-          <p className={styles.summary}>
-            Factory defaults: the panel is shown and starts open, after DatoCMS’s own panels; whole-record unpublish and
-            scheduling are allowed with a {FACTORY_DEFAULTS.minLeadMinutes}-minute minimum lead time; unpublishing
-            published children is not; nothing is picked when the panel opens.
-          </p>
-          <div data-model="defaults">
+        <Section title={CONFIG_TEXT.defaultsTitle} headerStyle={SECTION_HEADER}>
+          <div data-model="defaults" className={styles.stack}>
+            <p className={styles.reason}>{factoryDefaults(FACTORY_DEFAULTS.minLeadMinutes)}</p>
             <SettingsFields
               idPrefix="defaults"
               settings={config.defaults}
+              leadText={leadTextOf(DEFAULTS_KEY, config.defaults.minLeadMinutes)}
               readOnly={readOnly}
               onChange={(defaults) => update({ ...config, defaults })}
+              onLeadText={(text) => setLeadText(DEFAULTS_KEY, text)}
             />
           </div>
         </Section>
-        {models.map((model) => {
-          const reason = notApplicableReason(model);
-          const own = config.models[model.id];
-          return (
-            <Section key={model.id} title={model.attributes.name}>
-              <div data-model={model.attributes.api_key}>
-                {reason ? (
-                  <p className={styles.summary}>Not applicable. {reason}</p>
-                ) : own ? (
-                  <>
-                    <SettingsFields
-                      idPrefix={model.attributes.api_key}
-                      settings={own}
-                      readOnly={readOnly}
-                      onChange={(settings) => update({ ...config, models: { ...config.models, [model.id]: settings } })}
-                    />
-                    <Button
-                      buttonSize="xs"
-                      disabled={readOnly}
-                      onClick={() => {
-                        const { [model.id]: _removed, ...rest } = config.models;
-                        update({ ...config, models: rest });
-                      }}
-                    >
-                      Use the defaults again
-                    </Button>
-                  </>
-                ) : (
-                  <>
-                    <p className={styles.summary}>
-                      Uses the defaults{config.defaults.enabled ? '' : ' (panel hidden)'}.
-                    </p>
-                    <Button
-                      buttonSize="xs"
-                      disabled={readOnly}
-                      onClick={() =>
-                        update({ ...config, models: { ...config.models, [model.id]: { ...config.defaults } } })
-                      }
-                    >
-                      Configure this model
-                    </Button>
-                  </>
-                )}
-              </div>
-            </Section>
-          );
-        })}
+        {models.map((model) => (
+          <ModelSection
+            key={model.id}
+            model={model}
+            own={config.models[model.id]}
+            defaults={config.defaults}
+            leadText={leadTextOf(model.id, config.models[model.id]?.minLeadMinutes ?? config.defaults.minLeadMinutes)}
+            readOnly={readOnly}
+            onChange={(settings) => update({ ...config, models: { ...config.models, [model.id]: settings } })}
+            onLeadText={(text) => setLeadText(model.id, text)}
+            onUseDefaults={() => restoreDefaults(model.id)}
+          />
+        ))}
         {saveError && (
           <Callout tone="error" title={SAVE_FAILED_TITLE}>
             {saveError}
           </Callout>
         )}
         {!readOnly && (
-          <Button type="submit" buttonType="primary" disabled={saving}>
-            {saving ? 'Saving…' : saved ? 'Saved' : 'Save settings'}
-          </Button>
+          <div className={styles.actions}>
+            <div>
+              <Button type="submit" buttonType="primary" disabled={saving || upToDate || invalid.length > 0}>
+                {saveLabel}
+              </Button>
+            </div>
+            {invalid.length > 0 && (
+              <p className={styles.reason} role="alert">
+                {cannotSave(invalid)}
+              </p>
+            )}
+          </div>
         )}
       </Form>
-    </Canvas>
+    </PluginCanvas>
   );
 }

@@ -4,12 +4,13 @@ import {
   describeInstant,
   describeScheduleScope,
   scheduleWarnings,
-  UNKNOWN_TIME,
 } from '../../core/schedule/scheduleDisplay';
+import { goesOffline, SCHEDULE_TEXT } from '../../core/schedule/scheduleMessages';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { PendingPlan, PublicationState } from '../../core/unpublish/publicationState';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
+import { secondaryButton } from '../../ui/Switch';
 
 type Props = {
   schedule: PendingPlan;
@@ -19,7 +20,7 @@ type Props = {
   uiLocale: string;
   name: LocaleNamer;
   busy: boolean;
-  /** Absent when the model's configuration or the role does not allow scheduling. */
+  /** Absent when the model's configuration or the role does not allow scheduling, or a form is open. */
   onChange?: (() => void) | undefined;
   onCancel?: (() => void) | undefined;
 };
@@ -41,35 +42,38 @@ export function ScheduledUnpublishingCard({
       ? null
       : describeInstant(schedule.at, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now });
   const warnings = state ? scheduleWarnings(state, { uiLocale, name, now, timeZone }) : [];
+  const buttons = (onChange || onCancel) && (
+    <div className={styles.row}>
+      {onChange && (
+        <Button buttonSize="xs" className={secondaryButton} disabled={busy} onClick={onChange}>
+          {SCHEDULE_TEXT.change}
+        </Button>
+      )}
+      {onCancel && (
+        <Button buttonSize="xs" buttonType="negative" disabled={busy} onClick={onCancel}>
+          {SCHEDULE_TEXT.cancelSchedule}
+        </Button>
+      )}
+    </div>
+  );
   return (
-    <section className={styles.section} aria-label="Scheduled unpublishing" data-testid="scheduled-unpublishing">
-      <Callout tone="warning" title="Scheduled unpublishing">
-        <p>
-          <strong>{describeScheduleScope(schedule, { uiLocale, name })}</strong> goes offline{' '}
-          {when ? `${when.relative}:` : UNKNOWN_TIME}
+    <section className={styles.actions} aria-label={SCHEDULE_TEXT.cardTitle} data-testid="scheduled-unpublishing">
+      <Callout tone="warning" title={SCHEDULE_TEXT.cardTitle} action={buttons}>
+        <p className={styles.summary}>
+          {goesOffline(describeScheduleScope(schedule, { uiLocale, name }), when?.relative ?? null)}
         </p>
-        {when && <p>{when.project}</p>}
-        {when?.browser && <p>{when.browser} in your browser's time zone</p>}
+        {when && <p className={styles.summary}>{when.project}</p>}
+        {when?.browser && (
+          <p className={styles.summary}>
+            {when.browser} {SCHEDULE_TEXT.inBrowserZone}
+          </p>
+        )}
       </Callout>
       {warnings.map((warning) => (
         <Callout key={warning.kind} tone="warning">
           {warning.message}
         </Callout>
       ))}
-      {(onChange || onCancel) && (
-        <div className={styles.row}>
-          {onChange && (
-            <Button buttonSize="xs" disabled={busy} onClick={onChange}>
-              Change
-            </Button>
-          )}
-          {onCancel && (
-            <Button buttonSize="xs" buttonType="negative" disabled={busy} onClick={onCancel}>
-              Cancel the schedule
-            </Button>
-          )}
-        </div>
-      )}
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { ConfirmOptions } from 'datocms-plugin-sdk';
 import { type CmaSession, toApiFailure } from '../../api/cma';
 import { replaceScheduledUnpublishing } from '../../api/replaceSchedule';
 import { browserTimeZone, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
-import { describePlan, describeReplaceResult } from '../../core/schedule/scheduleMessages';
+import { describePlan, describeReplaceResult, SCHEDULE_TEXT } from '../../core/schedule/scheduleMessages';
 import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
 import type { LocaleNamer } from '../../core/shared/localeNames';
@@ -26,8 +26,12 @@ export type SchedulingContext = {
   uiLocale: string;
   name: LocaleNamer;
   busy: boolean;
+  /** A request is in flight (see useExclusiveAction). */
+  working: boolean;
   /** Runs one write at a time (see useExclusiveAction). */
   run: (action: () => Promise<void>) => Promise<void>;
+  /** Puts a question to the editor inside an action. */
+  ask: <T>(question: () => Promise<T>) => Promise<T>;
   /** Reports the outcome and reads the state again. */
   afterWrite: (outcome: Outcome) => Promise<void>;
   confirm: (options: ConfirmOptions) => Promise<unknown>;
@@ -58,23 +62,25 @@ export function PendingSchedule({
   /** The per-locale state the plan is checked against; null when the panel has none. */
   state: PublicationState | null;
   schedule: PendingPlan;
-  /** Absent when the model's configuration or the role does not allow scheduling. */
+  /** Absent when the model's configuration or the role does not allow scheduling, or a form is open. */
   onChange?: (() => void) | undefined;
   canCancel: boolean;
 }) {
-  const { api, itemId, run, afterWrite, confirm } = context;
+  const { api, itemId, run, ask, afterWrite, confirm } = context;
   const cancel = () =>
     run(async () => {
-      const choice = await confirm({
-        title: 'Cancel the scheduled unpublishing?',
-        content: `${describePlan(schedule, words(context))} After cancelling, it stays live until someone unpublishes it.`,
-        choices: [{ label: 'Cancel the schedule', value: 'cancel-schedule', intent: 'negative' }],
-        cancel: { label: 'Keep it', value: 'keep' },
-      });
+      const choice = await ask(() =>
+        confirm({
+          title: SCHEDULE_TEXT.cancelTitle,
+          content: `${describePlan(schedule, words(context))} ${SCHEDULE_TEXT.cancelAfter}`,
+          choices: [{ label: SCHEDULE_TEXT.cancelSchedule, value: 'cancel-schedule', intent: 'negative' }],
+          cancel: { label: SCHEDULE_TEXT.keep, value: 'keep' },
+        }),
+      );
       if (choice !== 'cancel-schedule') return;
       try {
         await api.cancelScheduledUnpublishing(itemId);
-        await afterWrite({ tone: 'success', message: 'The scheduled unpublishing was cancelled.' });
+        await afterWrite({ tone: 'success', message: SCHEDULE_TEXT.cancelled });
       } catch (error) {
         const failure = toApiFailure(error);
         const { message } = describeFailure(failure, 'cancel-schedule', { formDirty: context.isFormDirty() });
@@ -122,7 +128,7 @@ export function ScheduleEditor({
       const previous = state.scheduledUnpublishing;
       const result = await replaceScheduledUnpublishing(api, itemId, previous, plan);
       if (result.kind === 'saved') onClose();
-      await afterWrite(describeReplaceResult(result, plan, previous, words(context)));
+      await afterWrite(describeReplaceResult(result, previous, words(context)));
     });
 
   return (
@@ -136,7 +142,9 @@ export function ScheduleEditor({
           : { ok: false, message: request.message }
       }
       initialAt={initialAt}
+      replacing={state.scheduledUnpublishing !== null}
       busy={context.busy}
+      working={context.working}
       onSubmit={(instant) => void save(instant)}
       onClose={onClose}
     />

@@ -4,26 +4,25 @@ import { lazy, Suspense, useState } from 'react';
 import type { CmaSession } from '../../api/cma';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
-import { PANEL_TEXT, recordSummary } from '../../core/unpublish/panelMessages';
+import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { pickFromPlan } from '../../core/unpublish/pick';
 import type { PublicationState } from '../../core/unpublish/publicationState';
 import { applyPolicy } from '../../core/unpublish/unpublishPolicy';
-import { buildUnpublishRequest, type LocalePick } from '../../core/unpublish/unpublishRequest';
-import { Callout } from '../../ui/Callout';
-import styles from '../../ui/common.module.css';
+import { buildUnpublishRequest, isSameRequest, type LocalePick } from '../../core/unpublish/unpublishRequest';
+import common from '../../ui/common.module.css';
+import type { ExclusiveAction } from '../../ui/useExclusiveAction';
 import type { SchedulingContext } from '../schedule/Scheduling';
-import { LocalePicker } from './LocalePicker';
 import { PanelNotes } from './PanelNotes';
-import { PickControls } from './PickControls';
+import { PickAndAct } from './PickAndAct';
+import styles from './panel.module.css';
 import type { PanelPolicy } from './panelPolicy';
-import { UnpublishActions } from './UnpublishActions';
 import type { useUnpublish } from './useUnpublish';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
 const loadScheduling = () => import('../schedule/Scheduling');
 const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
-// Only a tree record blocked by its published children needs this.
+// Only a tree record blocked by the published records below it needs this.
 const PublishedChildren = lazy(() => import('./PublishedChildren').then((m) => ({ default: m.PublishedChildren })));
 
 type Props = {
@@ -37,8 +36,7 @@ type Props = {
   onPick: (pick: LocalePick) => void;
   outcome: Outcome | null;
   rateLimitWait: number;
-  busy: boolean;
-  run: (action: () => Promise<void>) => Promise<void>;
+  action: ExclusiveAction;
   afterWrite: (outcome: Outcome) => Promise<void>;
   onReadAgain: () => void;
   unpublish: ReturnType<typeof useUnpublish>;
@@ -46,15 +44,15 @@ type Props = {
   isFormDirty: () => boolean;
 };
 
-/** The panel once the state is read: summary, plan, notes, the pick and what can be done with it. */
+/** The panel once the state is read: notes, the plan, the pick and the one thing to do with it. */
 export function LoadedPanel(props: Props) {
-  const { ctx, state, policy, name, pick, busy, unpublish } = props;
+  const { ctx, state, policy, name, pick, unpublish } = props;
+  const { busy, working } = props.action;
   const { settings, permission } = policy;
   const uiLocale = ctx.ui.locale;
   /** The schedule form, open with the instant to start from (null: the form's default). */
   const [scheduling, setScheduling] = useState<{ initialAt: string | null } | null>(null);
   const pickable = state.liveLocales.filter((l) => permission.locales.includes(l));
-  const noPermission = pickable.length === 0 && state.liveLocales.length > 0;
   const request = applyPolicy(
     buildUnpublishRequest(pick, state, name),
     { allowWholeRecord: settings.allowWholeRecord, permission },
@@ -62,6 +60,8 @@ export function LoadedPanel(props: Props) {
     name,
   );
   const plan = state.scheduledUnpublishing;
+  // A pending whole-record plan warns that the record is no longer published: that says it once already.
+  const wholeRecordPlan = plan !== null && (plan.locales === null || plan.locales.length === 0);
   const schedulingContext: SchedulingContext = {
     api: props.api,
     itemId: props.itemId,
@@ -69,18 +69,22 @@ export function LoadedPanel(props: Props) {
     uiLocale,
     name,
     busy,
-    run: props.run,
+    working,
+    run: props.action.run,
+    ask: props.action.ask,
     afterWrite: props.afterWrite,
     confirm: (options) => ctx.openConfirm(options),
     isFormDirty: props.isFormDirty,
   };
   const { blocked } = unpublish;
+  const noPermission = pickable.length === 0 && state.liveLocales.length > 0;
+  // While the form is open (it shows only with something live), the plan's own buttons step back: the form is
+  // the one thing to finish or leave.
+  const formOpen = scheduling !== null && state.liveLocales.length > 0;
+  const planActions = !formOpen && !noPermission;
 
   return (
-    <>
-      <p className={styles.summary} data-record-status={state.recordStatus}>
-        {recordSummary(state, uiLocale, name)}
-      </p>
+    <div className={styles.stack}>
       <PanelNotes
         dirty={ctx.isFormDirty}
         rateLimitWait={props.rateLimitWait}
@@ -88,6 +92,22 @@ export function LoadedPanel(props: Props) {
         busy={busy}
         onReadAgain={props.onReadAgain}
       />
+      {blocked && (
+        <Suspense fallback={<Spinner />}>
+          <PublishedChildren
+            request={blocked.request}
+            state={state}
+            uiLocale={uiLocale}
+            name={name}
+            below={blocked.below}
+            recursiveAllowed={settings.allowRecursive}
+            busy={busy}
+            working={working}
+            onOpen={unpublish.openRecord}
+            onUnpublishWithBelow={(withBelow) => void unpublish.confirmAndUnpublish(blocked.request, withBelow)}
+          />
+        </Suspense>
+      )}
       {plan && (
         <Suspense fallback={<Spinner />}>
           <PendingSchedule
@@ -95,79 +115,51 @@ export function LoadedPanel(props: Props) {
             state={state}
             schedule={plan}
             onChange={
-              settings.allowScheduling && !noPermission
+              planActions && settings.allowScheduling
                 ? () => {
                     props.onPick(pickFromPlan(plan, pickable));
                     setScheduling({ initialAt: plan.at });
                   }
                 : undefined
             }
-            canCancel={!noPermission}
+            canCancel={planActions}
           />
         </Suspense>
       )}
-      {blocked && (
-        <Suspense fallback={<Spinner />}>
-          <PublishedChildren
-            liveChildren={blocked.liveChildren}
-            recursiveRefusal={settings.allowRecursive ? null : PANEL_TEXT.recursiveOff}
-            busy={busy}
-            onOpen={unpublish.openRecord}
-            onUnpublishWithChildren={() =>
-              void unpublish.confirmAndUnpublish(blocked.request, blocked.liveChildren ?? [])
-            }
-          />
-        </Suspense>
-      )}
-      {state.liveLocales.length === 0 && (
-        <>
-          <Callout tone="info" title={PANEL_TEXT.nothingLiveTitle}>
-            {PANEL_TEXT.nothingLive}
-          </Callout>
-          <LocalePicker state={state} name={name} picked={[]} pickable={[]} disabled />
-        </>
-      )}
+      {state.liveLocales.length === 0 && !wholeRecordPlan && <p className={common.summary}>{PANEL_TEXT.nothingLive}</p>}
       {state.liveLocales.length > 0 && (
-        <>
-          {noPermission && <Callout tone="info">{permission.reason ?? PANEL_TEXT.roleMayNotUnpublish}</Callout>}
-          <PickControls
-            state={state}
-            name={name}
-            pick={pick}
-            pickable={pickable}
-            busy={busy}
-            policy={policy}
-            onPick={props.onPick}
-          />
-          {scheduling && (
-            <Suspense fallback={<Spinner />}>
-              <ScheduleEditor
-                context={schedulingContext}
-                state={state}
-                request={request}
-                minLeadMinutes={settings.minLeadMinutes}
-                initialAt={scheduling.initialAt}
-                onClose={() => setScheduling(null)}
-              />
-            </Suspense>
-          )}
-          {!scheduling && (
-            <UnpublishActions
-              request={request}
-              pick={pick}
-              busy={busy}
-              uiLocale={uiLocale}
-              name={name}
-              canSchedule={settings.allowScheduling}
-              hasPlan={plan !== null}
-              onUnpublish={(target) => void unpublish.confirmAndUnpublish(target, null)}
-              onSchedule={() => setScheduling({ initialAt: null })}
-              // The bulk modal is loaded only when asked for.
-              onOtherEnvironments={() => void import('../bulk/openBulkModal').then((m) => m.openFromPanel(ctx, pick))}
-            />
-          )}
-        </>
+        <PickAndAct
+          state={state}
+          policy={policy}
+          name={name}
+          pick={pick}
+          onPick={props.onPick}
+          pickable={pickable}
+          request={request}
+          busy={busy}
+          working={working}
+          uiLocale={uiLocale}
+          refusedAlready={blocked !== null && request.ok && isSameRequest(blocked.request, request.value)}
+          onUnpublish={(target) => void unpublish.confirmAndUnpublish(target, null)}
+          scheduleForm={
+            scheduling && (
+              <Suspense fallback={<Spinner />}>
+                <ScheduleEditor
+                  context={schedulingContext}
+                  state={state}
+                  request={request}
+                  minLeadMinutes={settings.minLeadMinutes}
+                  initialAt={scheduling.initialAt}
+                  onClose={() => setScheduling(null)}
+                />
+              </Suspense>
+            )
+          }
+          onSchedule={() => setScheduling({ initialAt: null })}
+          // The bulk modal is loaded only when asked for.
+          onOtherEnvironments={() => void import('../bulk/openBulkModal').then((m) => m.openFromPanel(ctx, pick))}
+        />
       )}
-    </>
+    </div>
   );
 }

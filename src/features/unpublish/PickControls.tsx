@@ -1,9 +1,9 @@
-import { SwitchField } from 'datocms-react-ui';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { NOTHING_PICKED, toggleLocale } from '../../core/unpublish/pick';
 import type { PublicationState } from '../../core/unpublish/publicationState';
 import type { LocalePick } from '../../core/unpublish/unpublishRequest';
+import { Switch } from '../../ui/Switch';
 import { LocalePicker } from './LocalePicker';
 import type { PanelPolicy } from './panelPolicy';
 
@@ -18,14 +18,16 @@ type Props = {
   onPick: (pick: LocalePick) => void;
 };
 
-function wholeRecordHint({ settings, permission }: PanelPolicy): string {
+/** Under the whole-record switch: what it does, or why it is off. A role's reason is said once, above the list. */
+function wholeRecordHint({ settings, permission }: PanelPolicy): string | undefined {
   if (!settings.allowWholeRecord) return PANEL_TEXT.wholeRecordOff;
-  if (!permission.wholeRecord) return permission.reason ?? PANEL_TEXT.wholeRecordRoleForbids;
+  if (!permission.wholeRecord) return undefined;
   return PANEL_TEXT.wholeRecordHint;
 }
 
-/** The locales to pick, and the whole record. */
+/** The locales to pick, and the whole record; only the states when nothing can be picked. */
 export function PickControls({ state, name, pick, pickable, busy, policy, onPick }: Props) {
+  const readOnly = pickable.length === 0;
   const wholeRecordAllowed = policy.settings.allowWholeRecord && policy.permission.wholeRecord;
   return (
     <>
@@ -35,23 +37,19 @@ export function PickControls({ state, name, pick, pickable, busy, policy, onPick
         picked={pick.wholeRecord ? state.liveLocales : pick.locales}
         pickable={pick.wholeRecord ? [] : pickable}
         disabled={busy}
-        forbiddenHint={pick.wholeRecord ? undefined : PANEL_TEXT.roleForbidsLocale}
+        readOnly={readOnly}
         onToggle={(locale, picked) => onPick(toggleLocale(pick, locale, picked))}
       />
-      <SwitchField
-        id="whole-record"
-        name="whole-record"
-        label={PANEL_TEXT.wholeRecordLabel}
-        hint={wholeRecordHint(policy)}
-        value={pick.wholeRecord}
-        onChange={(value) => onPick(value ? { wholeRecord: true } : NOTHING_PICKED)}
-        switchInputProps={{
-          id: 'whole-record',
-          name: 'whole-record',
-          value: pick.wholeRecord,
-          disabled: busy || !wholeRecordAllowed,
-        }}
-      />
+      {!readOnly && (
+        <Switch
+          id="whole-record"
+          label={PANEL_TEXT.wholeRecordLabel}
+          hint={wholeRecordHint(policy)}
+          value={pick.wholeRecord}
+          disabled={busy || !wholeRecordAllowed}
+          onChange={(value) => onPick(value ? { wholeRecord: true } : NOTHING_PICKED)}
+        />
+      )}
     </>
   );
 }

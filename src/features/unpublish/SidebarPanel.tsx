@@ -1,7 +1,7 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
-import { Canvas } from 'datocms-react-ui';
 import { panelSituation } from '../../core/unpublish/panelSituation';
 import { Callout } from '../../ui/Callout';
+import { PluginCanvas } from '../../ui/PluginCanvas';
 import { UnpublishPanel } from './UnpublishPanel';
 
 /** The record sidebar panel: an explanation when nothing can be offered, the controls otherwise. */
@@ -12,13 +12,9 @@ export function SidebarPanel({ ctx }: { ctx: RenderItemFormSidebarPanelCtx }) {
     accessToken: ctx.currentUserAccessToken,
   });
   return (
-    <Canvas ctx={ctx}>
-      {situation.kind === 'explain' && (
-        <Callout tone="info" title={situation.title}>
-          {situation.message}
-        </Callout>
-      )}
+    <PluginCanvas ctx={ctx}>
+      {situation.kind === 'explain' && <Callout tone="info">{situation.message}</Callout>}
       {situation.kind === 'ready' && <UnpublishPanel ctx={ctx} itemId={situation.itemId} token={situation.token} />}
-    </Canvas>
+    </PluginCanvas>
   );
 }

@@ -5,15 +5,24 @@ import { PANEL_TEXT, unpublishButtonLabel } from '../../core/unpublish/panelMess
 import { isEmptyPick } from '../../core/unpublish/pick';
 import type { LocalePick, UnpublishRequest } from '../../core/unpublish/unpublishRequest';
 import styles from '../../ui/common.module.css';
+import { secondaryButton } from '../../ui/Switch';
 
 type Props = {
   request: Checked<UnpublishRequest>;
   pick: LocalePick;
+  /** An action is under way (controls locked). */
   busy: boolean;
+  /** A request is in flight (not only a question to the editor): the button says so. */
+  working: boolean;
   uiLocale: string;
   name: LocaleNamer;
   canSchedule: boolean;
-  hasPlan: boolean;
+  /** The whole record can be picked: the hint for an empty pick mentions it. */
+  canPickWhole: boolean;
+  /** The API refused this very request for the records below it: offering it again would only be refused again. */
+  refusedAlready: boolean;
+  /** Already said in the panel (the role's reason): not repeated under the buttons. */
+  alreadySaid: string | null;
   onUnpublish: (request: UnpublishRequest) => void;
   onSchedule: () => void;
   /** The same pick in other environments (the bulk modal, opened on this record). */
@@ -21,38 +30,44 @@ type Props = {
 };
 
 /** Unpublish now, schedule for later, and why neither can be done with this pick. */
-export function UnpublishActions({
-  request,
-  pick,
-  busy,
-  uiLocale,
-  name,
-  canSchedule,
-  hasPlan,
-  onUnpublish,
-  onSchedule,
-  onOtherEnvironments,
-}: Props) {
+export function UnpublishActions(props: Props) {
+  const { request, pick, busy, working, uiLocale, name } = props;
   const nothingPicked = isEmptyPick(pick);
-  const reason = nothingPicked ? PANEL_TEXT.pickSomething : request.ok ? null : request.message;
-  const label = busy ? PANEL_TEXT.working : unpublishButtonLabel(request.ok ? request.value : null, uiLocale, name);
+  const pickHint = props.canPickWhole ? PANEL_TEXT.pickLocalesOrRecord : PANEL_TEXT.pickLocales;
+  const refusal = request.ok || request.message === props.alreadySaid ? null : request.message;
+  const reason = nothingPicked ? pickHint : refusal;
+  const label = working ? PANEL_TEXT.working : unpublishButtonLabel(request.ok ? request.value : null, uiLocale, name);
   return (
     <div className={styles.actions}>
-      <Button
-        buttonType="negative"
-        buttonSize="s"
-        fullWidth
-        disabled={busy || !request.ok}
-        onClick={() => request.ok && onUnpublish(request.value)}
-      >
-        {label}
-      </Button>
-      {canSchedule && (
-        <Button buttonSize="s" fullWidth disabled={busy || !request.ok} onClick={onSchedule}>
-          {hasPlan ? PANEL_TEXT.scheduleLaterInstead : PANEL_TEXT.scheduleLater}
+      {!props.refusedAlready && (
+        <Button
+          buttonType="negative"
+          buttonSize="s"
+          fullWidth
+          disabled={busy || !request.ok}
+          onClick={() => request.ok && props.onUnpublish(request.value)}
+        >
+          {label}
         </Button>
       )}
-      <Button buttonSize="xs" fullWidth disabled={busy || !request.ok} onClick={onOtherEnvironments}>
+      {props.canSchedule && (
+        <Button
+          buttonSize="s"
+          fullWidth
+          className={secondaryButton}
+          disabled={busy || !request.ok}
+          onClick={props.onSchedule}
+        >
+          {PANEL_TEXT.scheduleLater}
+        </Button>
+      )}
+      <Button
+        buttonSize="xs"
+        fullWidth
+        className={secondaryButton}
+        disabled={busy || !request.ok}
+        onClick={props.onOtherEnvironments}
+      >
         {PANEL_TEXT.otherEnvironments}
       </Button>
       {!busy && reason && (

@@ -4,10 +4,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { createCmaSession } from '../../api/cma';
 import { createLocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { keepLive, NOTHING_PICKED, openingPick } from '../../core/unpublish/pick';
 import type { LocalePick } from '../../core/unpublish/unpublishRequest';
+import { Callout } from '../../ui/Callout';
 import { useExclusiveAction } from '../../ui/useExclusiveAction';
-import { LoadedPanel } from './LoadedPanel';
+import { useLazyModule } from '../../ui/useLazyModule';
 import { ReadFailed } from './PanelNotes';
 import { panelPolicy } from './panelPolicy';
 import { useRecordPublication } from './useRecordPublication';
@@ -15,7 +17,10 @@ import { useUnpublish } from './useUnpublish';
 
 type Ctx = RenderItemFormSidebarPanelCtx;
 
-// Only a record without per-locale state to go by needs this.
+// The controls are not needed before the state is read: they load while it is (both start on opening), and
+// stay out of the first load.
+const loadControls = () => import('./LoadedPanel');
+// Only a record without per-locale state to go by needs this (rare: lazy() and its Suspense are fine there).
 const WholeRecordPanel = lazy(() => import('./WholeRecordPanel'));
 
 /** Wires the record's state, the editor's pick and the writes; LoadedPanel draws them. */
@@ -44,7 +49,8 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
   });
   const [pick, setPick] = useState<LocalePick>(NOTHING_PICKED);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const { busy, run } = useExclusiveAction();
+  const action = useExclusiveAction();
+  const { run } = action;
   const state = loaded.status === 'ready' ? loaded.state : null;
 
   const refresh = useCallback(async () => {
@@ -53,8 +59,9 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     return fresh;
   }, [readState]);
 
+  /** A success is said once, by the host's toast, and shown by the state read again; a failure stays in the panel. */
   async function afterWrite(next: Outcome) {
-    setOutcome(next);
+    setOutcome(next.tone === 'success' ? null : next);
     if (next.tone === 'success') {
       setPick(NOTHING_PICKED);
       void ctxRef.current.notice(next.message);
@@ -62,8 +69,10 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     await refresh();
   }
 
-  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, afterWrite });
+  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, ask: action.ask, afterWrite });
   const { clearBlocked } = unpublish;
+
+  const controls = useLazyModule(loadControls);
 
   useEffect(() => {
     setPick(NOTHING_PICKED);
@@ -77,11 +86,10 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     });
   }, [refresh, clearBlocked]);
 
-  if (loaded.status === 'loading') return <Spinner placement="centered" />;
   if (loaded.status === 'failed') return <ReadFailed message={loaded.message} onRetry={() => void refresh()} />;
   const onReadAgain = () => void run(async () => void (await refresh()));
   // What both views of a read record take from here.
-  const shared = { ctx, api, itemId, policy, name, outcome, rateLimitWait, busy, run, afterWrite, onReadAgain };
+  const shared = { ctx, api, itemId, policy, name, outcome, rateLimitWait, action, afterWrite, onReadAgain };
   if (loaded.status === 'whole-record') {
     return (
       <Suspense fallback={<Spinner placement="centered" />}>
@@ -89,6 +97,9 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
       </Suspense>
     );
   }
+  if (controls.status === 'failed') return <Callout tone="error">{PANEL_TEXT.controlsFailed}</Callout>;
+  if (loaded.status === 'loading' || controls.status === 'loading') return <Spinner placement="centered" />;
+  const { LoadedPanel } = controls.module;
   return (
     <LoadedPanel
       {...shared}

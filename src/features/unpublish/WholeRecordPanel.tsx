@@ -16,7 +16,10 @@ import type { WholeRecordState } from '../../core/unpublish/publicationState';
 import { explainWholeRecord, WHOLE_RECORD_TEXT, wholeRecordOffer } from '../../core/unpublish/wholeRecordMessages';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
+import { secondaryButton } from '../../ui/Switch';
+import type { ExclusiveAction } from '../../ui/useExclusiveAction';
 import { PanelNotes } from './PanelNotes';
+import panel from './panel.module.css';
 import type { PanelPolicy } from './panelPolicy';
 
 const PendingSchedule = lazy(() => import('../schedule/Scheduling').then((m) => ({ default: m.PendingSchedule })));
@@ -31,14 +34,14 @@ type Props = {
   name: LocaleNamer;
   outcome: Outcome | null;
   rateLimitWait: number;
-  busy: boolean;
-  run: (action: () => Promise<void>) => Promise<void>;
+  action: ExclusiveAction;
   afterWrite: (outcome: Outcome) => Promise<void>;
   onReadAgain: () => void;
 };
 
 export default function WholeRecordPanel(props: Props) {
-  const { ctx, ctxRef, api, itemId, state, policy, busy, run, afterWrite } = props;
+  const { ctx, ctxRef, api, itemId, state, policy, afterWrite } = props;
+  const { busy, working, run, ask } = props.action;
   const { permission, settings } = policy;
   const explanation = explainWholeRecord(state);
   const offer = wholeRecordOffer(state, { allowWholeRecord: settings.allowWholeRecord, permission });
@@ -46,12 +49,14 @@ export default function WholeRecordPanel(props: Props) {
 
   const unpublishWhole = () =>
     run(async () => {
-      const choice = await ctxRef.current.openConfirm({
-        title: WHOLE_RECORD_TEXT.confirmTitle,
-        content: WHOLE_RECORD_TEXT.confirmContent,
-        choices: [{ label: WHOLE_RECORD_TEXT.confirmLabel, value: 'unpublish', intent: 'negative' }],
-        cancel: { label: PANEL_TEXT.cancel, value: 'cancel' },
-      });
+      const choice = await ask(() =>
+        ctxRef.current.openConfirm({
+          title: WHOLE_RECORD_TEXT.confirmTitle,
+          content: WHOLE_RECORD_TEXT.confirmContent,
+          choices: [{ label: WHOLE_RECORD_TEXT.confirmLabel, value: 'unpublish', intent: 'negative' }],
+          cancel: { label: PANEL_TEXT.cancel, value: 'cancel' },
+        }),
+      );
       if (choice !== 'unpublish') return;
       try {
         // No body: the CMA reads that as every locale (../shared/reference/000_a3b9383d75374f8a.txt).
@@ -64,7 +69,7 @@ export default function WholeRecordPanel(props: Props) {
     });
 
   return (
-    <>
+    <div className={panel.stack}>
       <Callout tone="info" title={explanation.title}>
         {explanation.message}
       </Callout>
@@ -85,7 +90,9 @@ export default function WholeRecordPanel(props: Props) {
               uiLocale: ctx.ui.locale,
               name: props.name,
               busy,
+              working,
               run,
+              ask,
               afterWrite,
               confirm: (options) => ctxRef.current.openConfirm(options),
               isFormDirty,
@@ -99,16 +106,16 @@ export default function WholeRecordPanel(props: Props) {
       <div className={styles.actions}>
         {offer.ok && (
           <Button buttonType="negative" buttonSize="s" fullWidth disabled={busy} onClick={() => void unpublishWhole()}>
-            {busy ? PANEL_TEXT.working : PANEL_TEXT.unpublishWholeNow}
+            {working ? PANEL_TEXT.working : PANEL_TEXT.unpublishWholeNow}
           </Button>
         )}
         {!offer.ok && <span className={styles.reason}>{offer.message}</span>}
         {state.reason !== 'no-localized-fields' && !props.outcome?.uncertain && (
-          <Button buttonSize="xs" disabled={busy} onClick={props.onReadAgain}>
+          <Button buttonSize="xs" className={secondaryButton} disabled={busy} onClick={props.onReadAgain}>
             {PANEL_TEXT.readAgain}
           </Button>
         )}
       </div>
-    </>
+    </div>
   );
 }
