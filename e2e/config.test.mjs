@@ -77,7 +77,9 @@ describe('the config screen', () => {
     assert.equal(await screen.getByText('Fix the minimum lead time').count(), 0);
     await save.click();
     const [saved] = (await t.session.host.waitForEvent('updatePluginParameters')).map((e) => e.args[0]);
-    assert.equal(saved.models['model-article'].minLeadMinutes, 30);
+    // The compact saved form (version 2): Article's group holds what differs from the defaults.
+    assert.equal(saved.version, 2);
+    assert.equal(saved.groups.find((g) => g.models.includes('model-article'))?.settings.minLeadMinutes, 30);
     const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(
       notices.map((n) => n.args),

@@ -11,6 +11,8 @@ const t = useStack();
 
 const STATE = '/items/rec-article/current-vs-published-state';
 const UNPUBLISH = '/items/rec-article/unpublish';
+// Read on each click of Unpublish, before the confirmation: the records that link here (issue 10).
+const REFS = '/items/rec-article/references';
 const selectivePut = (locales) => ({
   method: 'PUT',
   path: UNPUBLISH,
@@ -83,7 +85,7 @@ async function unpublishItalianWith(fault) {
 /** The flow has ended (state read again, pick kept): the button is back and usable. */
 async function waitForFlowEnd() {
   await unpublishItalianButton().waitFor();
-  await waitForAnswered(3);
+  await waitForAnswered(4);
   assert.equal(await unpublishItalianButton().isEnabled(), true);
 }
 
@@ -94,7 +96,7 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await unpublishItalianWith({ method: 'PUT', status: 403 });
     await t.session.panel.getByText('Nothing was unpublished. Your role does not allow this').waitFor();
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 403`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 403`, `GET ${STATE} 200`]);
     await waitForLocaleState(t.session.panel, 'it', 'live');
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
@@ -105,7 +107,7 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await t.session.panel.getByText('did not accept the plugin’s access token (it may have expired)').waitFor();
     await t.session.panel.getByText('Reload the page and try again.').waitFor();
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
@@ -117,7 +119,7 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await alert.getByText('Reload the page and try again.').waitFor();
     assert.doesNotMatch(await alert.textContent(), /refused the request|HTTP 401/);
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
@@ -127,7 +129,13 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     await pickLocale(t.session.panel, 'it');
     // A deleted record answers 404 to everything from now on: the write, the re-read, and the read of the
     // record itself (which tells a deleted record from a state endpoint that is gone).
-    t.stack.fake.injectFault({ count: 3, status: 404, code: 'NOT_FOUND', path: '/items/rec-article(/.*)?' });
+    // (The read of the records that link here comes before the confirmation, while the record still exists.)
+    t.stack.fake.injectFault({
+      count: 3,
+      status: 404,
+      code: 'NOT_FOUND',
+      path: '/items/rec-article(/(unpublish|current-vs-published-state))?',
+    });
     await unpublishItalianButton().click();
     await t.session.host.answerConfirm('unpublish');
 
@@ -137,9 +145,10 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
     // Nothing is left to pick or send.
     assert.equal(await t.session.panel.getByRole('switch').count(), 0);
     assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
-    await waitForAnswered(4);
+    await waitForAnswered(5);
     assert.deepEqual(requestLog(), [
       `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
       `PUT ${UNPUBLISH} 404`,
       `GET ${STATE} 404`,
       'GET /items/rec-article 404',
@@ -153,7 +162,7 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
       .getByText('Nothing was unpublished. The record is locked by another operation right now. Try again in a moment.')
       .waitFor();
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
     await waitForLocaleState(t.session.panel, 'it', 'live');
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
@@ -166,7 +175,12 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
         .getByText(`DatoCMS had an internal error (HTTP ${status}), so it is not certain whether the change was made.`)
         .waitFor();
       await waitForFlowEnd();
-      assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} ${status}`, `GET ${STATE} 200`]);
+      assert.deepEqual(requestLog(), [
+        `GET ${STATE} 200`,
+        `GET ${REFS} 200`,
+        `PUT ${UNPUBLISH} ${status}`,
+        `GET ${STATE} 200`,
+      ]);
       await waitForLocaleState(t.session.panel, 'it', 'live');
       assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
       expectWrites(t.stack.fake, [PUT_ITALIAN]);
@@ -179,7 +193,7 @@ describe('an unpublish the API refuses: clear message, state read again, nothing
       .getByText('Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).')
       .waitFor();
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 422`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
@@ -199,10 +213,11 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
       notices.map((n) => n.args),
       [['Italian is no longer published.']],
     );
-    await waitForAnswered(5);
+    await waitForAnswered(6);
     // A 429 is an answer without execution: the same write again after each wait.
     assert.deepEqual(requestLog(), [
       `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
       `PUT ${UNPUBLISH} 429`,
       `PUT ${UNPUBLISH} 429`,
       `PUT ${UNPUBLISH} 200`,
@@ -229,6 +244,7 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
     // 20 s waited; a second 20 s would pass the 30 s bound: given up after the second 429.
     assert.deepEqual(requestLog(), [
       `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
       `PUT ${UNPUBLISH} 429`,
       `PUT ${UNPUBLISH} 429`,
       `GET ${STATE} 200`,
@@ -244,7 +260,7 @@ describe('rate limits: waited out for a bounded time, never spinning', () => {
       .waitFor({ timeout: 5_000 });
     await waitForFlowEnd();
     assert.equal(await t.session.panel.getByText('Waiting for the API rate limit').count(), 0);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 429`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 429`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
@@ -263,21 +279,26 @@ describe('an unpublish whose outcome is unknown', () => {
     await unpublishItalianButton().waitFor();
 
     // The re-read came right after the panel stopped waiting, while the write was still pending.
-    await waitForLog((log) => log.length === 3 && log[2].status !== null);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} null`, `GET ${STATE} 200`]);
+    await waitForLog((log) => log.length === 4 && log[3].status !== null);
+    assert.deepEqual(requestLog(), [
+      `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
+      `PUT ${UNPUBLISH} null`,
+      `GET ${STATE} 200`,
+    ]);
     // So the panel shows what was true then: Italian still live.
     await waitForLocaleState(t.session.panel, 'it', 'live');
 
     // Then the slow write lands: one PUT, carried out once.
-    await waitForLog((log) => log[1].status !== null, 5_000);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
+    await waitForLog((log) => log[2].status !== null, 5_000);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
 
     // The panel offers to read the state again: the editor then sees Italian offline, nothing sent again.
     await t.session.panel.getByRole('button', { name: 'Read the state again' }).click();
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
-    assert.deepEqual(requestLog().slice(3), [`GET ${STATE} 200`]);
+    assert.deepEqual(requestLog().slice(4), [`GET ${STATE} 200`]);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
@@ -294,6 +315,7 @@ describe('an unpublish whose outcome is unknown', () => {
     );
     assert.deepEqual(requestLog(), [
       `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
       `PUT ${UNPUBLISH} dropped`,
       `PUT ${UNPUBLISH} 200`,
       `GET ${STATE} 200`,
@@ -305,11 +327,13 @@ describe('an unpublish whose outcome is unknown', () => {
   test('the connection drops on a fresh connection (no keep-alive reuse): outcome unknown, state read again, one PUT', async () => {
     t.session = await openHost(t.stack, { record: 'rec-article' });
     await pickLocale(t.session.panel, 'it');
+    t.stack.fake.injectFault({ method: 'PUT', dropConnection: true });
+    await unpublishItalianButton().click();
+    // The click reads the records that link here first: the confirmation is open once that read is done.
+    await t.session.page.waitForFunction(() => window.__host.pendingConfirm() !== null);
     // Past the fake's keep-alive timeout (Node's default, 5 s), the browser opens a new connection for the
     // PUT, and does not re-send a request that failed on a new connection.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
-    t.stack.fake.injectFault({ method: 'PUT', dropConnection: true });
-    await unpublishItalianButton().click();
     await t.session.host.answerConfirm('unpublish');
     await t.session.panel
       .getByText('The connection to DatoCMS was lost, so it is not known whether the change was made.')
@@ -318,7 +342,12 @@ describe('an unpublish whose outcome is unknown', () => {
       .getByText('The panel shows the state read afterwards: check it before trying again.')
       .waitFor();
     await waitForFlowEnd();
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} dropped`, `GET ${STATE} 200`]);
+    assert.deepEqual(requestLog(), [
+      `GET ${STATE} 200`,
+      `GET ${REFS} 200`,
+      `PUT ${UNPUBLISH} dropped`,
+      `GET ${STATE} 200`,
+    ]);
     await waitForLocaleState(t.session.panel, 'it', 'live');
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
@@ -364,8 +393,8 @@ describe('in-flight safety', () => {
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.equal(await t.session.host.pendingConfirm(), null, 'no second confirm waiting');
     assert.equal((await t.session.host.events('openConfirm')).length, 1);
-    await waitForAnswered(3);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
+    await waitForAnswered(4);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
@@ -380,7 +409,7 @@ describe('in-flight safety', () => {
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.equal(await t.session.host.pendingConfirm(), null, 'no second confirm waiting');
     assert.equal((await t.session.host.events('openConfirm')).length, 1);
-    await waitForAnswered(3);
+    await waitForAnswered(4);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
   });
 
@@ -400,7 +429,7 @@ describe('in-flight safety', () => {
     // Each update is a whole new ctx (the host does not keep the dirty flag of the one before).
     await t.session.host.pushUpdate({ locale: 'it' });
     // Still the same request, still locked.
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`], 'the PUT has not reached the CMA yet');
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`], 'the PUT has not reached the CMA yet');
     assert.equal(await working.isDisabled(), true);
     for (const locale of ['en', 'it', 'es']) {
       assert.equal(await localeRow(t.session.panel, locale).getByRole('switch').isDisabled(), true, `${locale} switch`);
@@ -416,8 +445,8 @@ describe('in-flight safety', () => {
       [['Italian is no longer published.']],
     );
     await t.session.panel.getByRole('button', { name: 'Unpublish now' }).waitFor();
-    await waitForAnswered(3);
-    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
+    await waitForAnswered(4);
+    assert.deepEqual(requestLog(), [`GET ${STATE} 200`, `GET ${REFS} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`]);
     assert.equal((await t.session.host.events('openConfirm')).length, 1);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
     expectWrites(t.stack.fake, [PUT_ITALIAN]);
@@ -496,7 +525,15 @@ describe('security', () => {
     const log = t.stack.fake.requests();
     assert.deepEqual(
       log.map((r) => `${r.method} ${r.path} ${r.status}`),
-      [`GET ${STATE} 200`, `PUT ${UNPUBLISH} 200`, `GET ${STATE} 200`, `PUT ${UNPUBLISH} 401`, `GET ${STATE} 500`],
+      [
+        `GET ${STATE} 200`,
+        `GET ${REFS} 200`,
+        `PUT ${UNPUBLISH} 200`,
+        `GET ${STATE} 200`,
+        `GET ${REFS} 200`,
+        `PUT ${UNPUBLISH} 401`,
+        `GET ${STATE} 500`,
+      ],
     );
     for (const entry of log) {
       assert.doesNotMatch(`${entry.path} ${JSON.stringify(entry.query)} ${entry.rawBody}`, new RegExp(token));

@@ -43,6 +43,7 @@ export const FACTORY_SETTINGS = Object.freeze({
   minLeadMinutes: 5,
   allowRecursive: false,
   defaultScope: 'none',
+  nativeUnpublish: 'allow',
 });
 
 /** Plugin parameters: the defaults changed by `defaults`, and per-model settings over those. */

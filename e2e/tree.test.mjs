@@ -36,6 +36,8 @@ const RECURSIVE_PARAMS = pluginParams({}, { 'model-page': { allowRecursive: true
 
 const state = (id) => `GET /items/${id}/current-vs-published-state 200`;
 const LIST_PAGES = 'GET /items?filter[type]=model-page&page[offset]=0&page[limit]=500 200';
+// Each confirmation is preceded by one read of the records that link here (issue 10).
+const links = (id) => `GET /items/${id}/references?version=published&nested=true 200`;
 const WHOLE = (id) => ({ method: 'PUT', path: `/items/${id}/unpublish`, body: null });
 const WHOLE_RECURSIVE = (id) => ({ ...WHOLE(id), query: { recursive: 'true' } });
 
@@ -74,7 +76,7 @@ async function unpublishBlockedRecord(record, { params, beforeUnpublish } = {}) 
       'Nothing was unpublished. This record has published child records in its tree, and they must go offline first (or together with it).',
     )
     .waitFor();
-  await waitForAnswered(4);
+  await waitForAnswered(5);
   return children;
 }
 
@@ -109,6 +111,7 @@ describe('a tree record with published children', () => {
 
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
+      links('rec-page-root'),
       'PUT /items/rec-page-root/unpublish 422',
       state('rec-page-root'),
       LIST_PAGES,
@@ -158,12 +161,16 @@ describe('a tree record with published children', () => {
     for (const id of ['rec-page-root', 'rec-page-child', 'rec-page-grandchild', 'rec-page-child-draft']) {
       assert.deepEqual(t.stack.fake.publishedLocales(id), [], id);
     }
-    await waitForAnswered(6);
+    await waitForAnswered(9);
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
+      links('rec-page-root'),
       'PUT /items/rec-page-root/unpublish 422',
       state('rec-page-root'),
       LIST_PAGES,
+      // The offer cancelled once, then confirmed: a read before each confirmation.
+      links('rec-page-root'),
+      links('rec-page-root'),
       'PUT /items/rec-page-root/unpublish?recursive=true 200',
       state('rec-page-root'),
     ]);
@@ -181,9 +188,10 @@ describe('a tree record with published children', () => {
     // The host opens the child, whose panel reads its own state.
     await waitForLocaleState(t.session.panel, 'it', 'live');
     await waitForLocaleState(t.session.panel, 'es', 'not-live');
-    await waitForAnswered(5);
+    await waitForAnswered(6);
     assert.deepEqual(requestLog(), [
       state('rec-page-root'),
+      links('rec-page-root'),
       'PUT /items/rec-page-root/unpublish 422',
       state('rec-page-root'),
       LIST_PAGES,
@@ -224,9 +232,11 @@ describe('text that looks like HTML is shown as text', () => {
 
     assert.deepEqual(requestLog(), [
       state('rec-page-promo'),
+      links('rec-page-promo'),
       'PUT /items/rec-page-promo/unpublish 422',
       state('rec-page-promo'),
       LIST_PAGES,
+      links('rec-page-promo'),
     ]);
     expectWrites(t.stack.fake, [WHOLE('rec-page-promo')]);
   });

@@ -45,10 +45,15 @@ describe('unpublishing locales from the sidebar panel', () => {
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'es']);
     const notices = await t.session.host.waitForEvent('notice');
     assert.deepEqual(notices.at(-1).args, ['Italian is no longer published.']);
-    // One write and one read of the new state after the opening read.
+    // The opening read; on the click, one read of the records that link here; the write; the new state.
     assert.deepEqual(
-      t.stack.fake.requests().map((r) => r.method),
-      ['GET', 'PUT', 'GET'],
+      t.stack.fake.requests().map((r) => `${r.method} ${r.path}`),
+      [
+        'GET /items/rec-article/current-vs-published-state',
+        'GET /items/rec-article/references',
+        'PUT /items/rec-article/unpublish',
+        'GET /items/rec-article/current-vs-published-state',
+      ],
     );
   });
 
@@ -99,7 +104,11 @@ describe('unpublishing locales from the sidebar panel', () => {
     await waitForLocaleState(t.session.panel, 'it', 'not-live');
     assert.deepEqual(
       t.stack.fake.requests().map((r) => `${r.method} ${r.path} ${r.status}`),
-      ['PUT /items/rec-article/unpublish 422', 'GET /items/rec-article/current-vs-published-state 200'],
+      [
+        'GET /items/rec-article/references 200',
+        'PUT /items/rec-article/unpublish 422',
+        'GET /items/rec-article/current-vs-published-state 200',
+      ],
     );
     // The pick was dropped with the locale: nothing can be sent again by mistake.
     assert.equal(await t.session.panel.getByRole('button', { name: /^Unpublish.*now$/ }).isDisabled(), true);

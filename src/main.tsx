@@ -5,6 +5,7 @@ import { renderConfigScreen } from './entrypoints/ConfigScreen';
 import { renderItemFormSidebarPanel } from './entrypoints/SidebarPanel';
 import { itemFormSidebarPanels } from './hooks/itemFormSidebarPanels';
 import { executeItemsDropdownAction, itemsDropdownActions } from './hooks/itemsDropdownActions';
+import { onBeforeItemsUnpublish } from './hooks/onBeforeItemsUnpublish';
 
 connect({
   itemFormSidebarPanels,
@@ -13,4 +14,5 @@ connect({
   itemsDropdownActions,
   executeItemsDropdownAction,
   renderModal,
+  onBeforeItemsUnpublish,
 });

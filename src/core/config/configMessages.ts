@@ -50,7 +50,7 @@ export function factoryDefaults(minLeadMinutes: number): string {
   return (
     'Factory defaults: the panel is shown and starts open, after DatoCMS’s own panels; whole-record unpublish and ' +
     `scheduling are allowed with a ${minLeadMinutes}-minute minimum lead time; unpublishing the records below is not; ` +
-    'nothing is picked when the panel opens.'
+    'nothing is picked when the panel opens; DatoCMS’s own Unpublish button works as usual.'
   );
 }
 

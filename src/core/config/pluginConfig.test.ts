@@ -25,6 +25,7 @@ const custom: ModelSettings = {
   minLeadMinutes: 60,
   allowRecursive: true,
   defaultScope: 'form-locale',
+  nativeUnpublish: 'block',
 };
 
 /** A saved version-1 config whose defaults differ from the factory's in every field but `enabled`. */
@@ -63,6 +64,7 @@ describe('parseConfig: nothing saved yet', () => {
       minLeadMinutes: 5,
       allowRecursive: false,
       defaultScope: 'none',
+      nativeUnpublish: 'allow',
     });
     expect(CONFIG_VERSION).toBe(1);
   });
@@ -465,6 +467,44 @@ describe('parseConfig: migrations', () => {
   });
 });
 
+describe('parseConfig: the setting of DatoCMS’s own Unpublish button, which came after versions 0 and 1', () => {
+  const { nativeUnpublish: _left, ...before } = custom;
+
+  it('is not a repair when a version-1 or unversioned config lacks it: the defaults’ value applies', () => {
+    const defaults = { ...before, enabled: true };
+    expect(parseConfig({ version: 1, defaults, models: { m1: before } })).toEqual({
+      config: {
+        version: 1,
+        defaults: { ...defaults, nativeUnpublish: 'allow' },
+        models: { m1: { ...before, nativeUnpublish: 'allow' } },
+      },
+      repairs: [],
+    });
+    const unversioned = parseConfig({ models: { m1: before } });
+    expect(unversioned.config.models.m1?.nativeUnpublish).toBe('allow');
+    expect(unversioned.repairs.map((r) => r.path)).toEqual(['version']);
+  });
+
+  it('is read when there, and repaired when broken, like any setting', () => {
+    const { config, repairs } = parseConfig({
+      version: 1,
+      defaults: { ...before, enabled: true, nativeUnpublish: 'warn' },
+      models: { m1: { ...before, nativeUnpublish: 'never' }, m2: custom },
+    });
+    expect(config.defaults.nativeUnpublish).toBe('warn');
+    expect(config.models.m1?.nativeUnpublish).toBe('warn');
+    expect(config.models.m2?.nativeUnpublish).toBe('block');
+    expect(repairs).toEqual([
+      { path: 'models.m1.nativeUnpublish', message: 'was "never", not "allow", "warn" or "block": reset to "warn"' },
+    ]);
+  });
+
+  it('is still a repair when another setting of version 1 is missing (only the newer one is excused)', () => {
+    const { repairs } = parseConfig({ version: 1, defaults: custom, models: { m1: model({ startOpen: undefined }) } });
+    expect(repairs).toEqual([{ path: 'models.m1.startOpen', message: 'was missing: set to false' }]);
+  });
+});
+
 describe('settingsForModel', () => {
   const config: PluginConfig = { version: 1, defaults: savedDefaults, models: { m1: custom } };
 
@@ -506,6 +546,7 @@ const settingsArb: fc.Arbitrary<ModelSettings> = fc.record(
     minLeadMinutes: fc.integer({ min: 0, max: 10080 }),
     allowRecursive: fc.boolean(),
     defaultScope: fc.constantFrom('none' as const, 'form-locale' as const),
+    nativeUnpublish: fc.constantFrom('allow' as const, 'warn' as const, 'block' as const),
   },
   { noNullPrototype: true },
 );
@@ -558,6 +599,12 @@ const anythingArb = fc.anything({
   withTypedArray: true,
 });
 
+/** A version-1 config written before DatoCMS's own button had a setting lacks it by right: no repair then. */
+function repairedPaths(repaired: boolean, kind: string, key: keyof ModelSettings, path: string): string[] {
+  const excused = kind === 'delete' && key === 'nativeUnpublish';
+  return repaired && !excused ? [path] : [];
+}
+
 describe('parseConfig: properties', () => {
   it('never throws on anything, and always gives a config that reads back without repairs', () => {
     fc.assert(
@@ -602,6 +649,8 @@ describe('parseConfig: properties', () => {
         return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10080;
       case 'defaultScope':
         return value === 'none' || value === 'form-locale';
+      case 'nativeUnpublish':
+        return value === 'allow' || value === 'warn' || value === 'block';
       default:
         return typeof value === 'boolean';
     }
@@ -666,6 +715,7 @@ describe('parseConfig: properties', () => {
       'minLeadMinutes',
       'allowRecursive',
       'defaultScope',
+      'nativeUnpublish',
     ) as fc.Arbitrary<keyof ModelSettings>;
     const breakArb: fc.Arbitrary<Broken> = fc.oneof(
       fc.record({ kind: fc.constant('value' as const), value: brokenValueArb }),
@@ -682,7 +732,7 @@ describe('parseConfig: properties', () => {
 
         const result = parseConfig(raw);
         const repaired = broken.kind !== 'value' || !isValid(key, broken.value);
-        expect(result.repairs.map((repair) => repair.path)).toEqual(repaired ? [path] : []);
+        expect(result.repairs.map((repair) => repair.path)).toEqual(repairedPaths(repaired, broken.kind, key, path));
 
         // Everything but the broken field is as it was; the broken field is its fallback or the new valid value.
         const got = settingsOf(result.config, id);

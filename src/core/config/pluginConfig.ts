@@ -8,6 +8,8 @@
  *   only what differs from the defaults, models with the same settings grouped.
  * - version 1 (the full form, also the in-memory `PluginConfig`):
  *   `{ version: 1, defaults: ModelSettings, models: { [itemTypeId]: ModelSettings } }`.
+ * - `nativeUnpublish` (DatoCMS's own Unpublish button) came after versions 0 and 1 were written:
+ *   missing there it is not a repair, the defaults' value (the factory's for `defaults`) applies.
  * - version 0: the unversioned object `{ models: { [itemTypeId]: ModelSettings } }` (no `version`,
  *   no `defaults`: the factory defaults stood for every model not listed). It is upgraded by
  *   adding the version and reading `models` with the rules of version 1.
@@ -22,6 +24,10 @@ import { describe, isRecordObject, pathOf, show } from './configValues';
 export const CONFIG_VERSION = 1;
 
 export type SidebarAnchor = 'info' | 'publishedVersion' | 'schedule' | 'links' | 'history';
+
+/** What DatoCMS's own Unpublish button may do on a model's records (onBeforeItemsUnpublish). */
+export type NativeUnpublishMode = 'allow' | 'warn' | 'block';
+export const NATIVE_UNPUBLISH_MODES: readonly NativeUnpublishMode[] = ['allow', 'warn', 'block'];
 
 export type ModelSettings = {
   /** The panel is shown on this model's records. */
@@ -38,6 +44,8 @@ export type ModelSettings = {
   allowRecursive: boolean;
   /** What is pre-picked when the panel opens. */
   defaultScope: 'none' | 'form-locale';
+  /** DatoCMS's own Unpublish button: let it be, confirm first with what else goes offline, or refuse it. */
+  nativeUnpublish: NativeUnpublishMode;
 };
 
 export type PluginConfig = {
@@ -62,6 +70,8 @@ export const FACTORY_DEFAULTS: ModelSettings = Object.freeze({
   // Taking a record's children offline with it is opt-in.
   allowRecursive: false,
   defaultScope: 'none',
+  // DatoCMS's own button keeps working as it always did until an administrator says otherwise.
+  nativeUnpublish: 'allow',
 }) as ModelSettings;
 
 export const SETTING_KEYS = [
@@ -73,7 +83,11 @@ export const SETTING_KEYS = [
   'minLeadMinutes',
   'allowRecursive',
   'defaultScope',
+  'nativeUnpublish',
 ] as const satisfies readonly (keyof ModelSettings)[];
+
+/** Settings added after versions 0 and 1 of the saved parameters: missing there is not a repair. */
+const ADDED_AFTER_VERSION_1: readonly (keyof ModelSettings)[] = ['nativeUnpublish'];
 
 /** Keys that must never become own keys of a plain object built here. */
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -136,6 +150,10 @@ const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
     read: (v) => (v === 'none' || v === 'form-locale' ? v : undefined),
     expected: '"none" or "form-locale"',
   },
+  nativeUnpublish: {
+    read: (v) => NATIVE_UNPUBLISH_MODES.find((mode) => mode === v),
+    expected: '"allow", "warn" or "block"',
+  },
 };
 
 function readField<K extends keyof ModelSettings>(
@@ -150,8 +168,9 @@ function readField<K extends keyof ModelSettings>(
   const raw = own(object, key);
   const fallbackValue = copyValue(fallback[key]);
   if (raw === MISSING) {
-    // In the saved form (version 2) a missing field is one equal to the fallback, not a fault.
-    if (!missingMeansFallback) {
+    // In the saved form (version 2) a missing field is one equal to the fallback, not a fault;
+    // in older forms, so is a setting that did not exist yet.
+    if (!missingMeansFallback && !ADDED_AFTER_VERSION_1.includes(key)) {
       repairs.push({ path: pathOf(...path, key), message: `was missing: set to ${show(fallbackValue)}` });
     }
     return fallbackValue;
@@ -182,6 +201,7 @@ function copySettings(settings: ModelSettings): ModelSettings {
     minLeadMinutes: settings.minLeadMinutes + 0,
     allowRecursive: settings.allowRecursive,
     defaultScope: settings.defaultScope,
+    nativeUnpublish: settings.nativeUnpublish,
   };
 }
 
@@ -223,6 +243,7 @@ function readSettings(
     minLeadMinutes: readField('minLeadMinutes', raw, fallback, path, repairs, missingMeansFallback),
     allowRecursive: readField('allowRecursive', raw, fallback, path, repairs, missingMeansFallback),
     defaultScope: readField('defaultScope', raw, fallback, path, repairs, missingMeansFallback),
+    nativeUnpublish: readField('nativeUnpublish', raw, fallback, path, repairs, missingMeansFallback),
   };
   dropUnknownKeys(raw, SETTING_KEYS, path, repairs, 'a setting of this plugin');
   return settings;

@@ -10,6 +10,7 @@ const custom: ModelSettings = {
   minLeadMinutes: 60,
   allowRecursive: true,
   defaultScope: 'form-locale',
+  nativeUnpublish: 'block',
 };
 
 /** A DatoCMS-like model id (22 URL-safe characters, as the API's ids are). */

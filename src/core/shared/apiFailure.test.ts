@@ -17,6 +17,7 @@ describe('describeFailure', () => {
   it.each([
     [api(422, 'VALIDATION_INVALID'), 'Nothing was unpublished. A locale you picked is no longer published'],
     [api(422, 'PUBLISHED_CHILDREN'), 'Nothing was unpublished. This record has published child records'],
+    [api(422, 'PUBLISHED_REFERENCES'), 'Nothing was unpublished. Published records link to this record'],
     [api(403, 'INSUFFICIENT_PERMISSIONS'), 'Nothing was unpublished. Your role does not allow this'],
     [api(403), 'Your role does not allow this'],
     [api(401, 'INVALID_AUTHORIZATION_HEADER'), 'did not accept the plugin’s access token'],

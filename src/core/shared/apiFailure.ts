@@ -40,6 +40,7 @@ function known(action: Action, text: string): FailureMessage {
 export type FailureReason =
   | 'locale-not-live'
   | 'published-children'
+  | 'published-references'
   | 'permission'
   | 'token'
   | 'not-found'
@@ -60,6 +61,7 @@ const REASON_BY_CODE: Record<string, FailureReason> = {
   // VALIDATION_INVALID error on the content_in_locales field.
   VALIDATION_INVALID: 'locale-not-live',
   PUBLISHED_CHILDREN: 'published-children',
+  PUBLISHED_REFERENCES: 'published-references',
   INSUFFICIENT_PERMISSIONS: 'permission',
   INVALID_AUTHORIZATION_HEADER: 'token',
   NOT_FOUND: 'not-found',
@@ -113,6 +115,8 @@ const REASON_MESSAGES: Record<FailureReason, string> = {
     'A locale you picked is no longer published, or the record changed meanwhile (someone else may have unpublished it). The panel now shows the current state: check it and pick again.',
   'published-children':
     'This record has published child records in its tree, and they must go offline first (or together with it).',
+  'published-references':
+    'Published records link to this record through a field that does not let it go offline while they link to it: remove the link from them, or unpublish them first.',
   permission:
     'Your role does not allow this: unpublishing needs the “publish” permission on this model and these locales. Ask a project administrator.',
   token: 'DatoCMS did not accept the plugin’s access token (it may have expired). Reload the page and try again.',

@@ -3,6 +3,8 @@
  * the model's records (the CMA has no "children of" call the plugin can rely on).
  */
 
+import { recordTitle } from '../shared/recordTitle';
+
 /** The part of a raw record the plugin reads. */
 export type RawRecord = {
   id: string;
@@ -13,17 +15,7 @@ export type RawRecord = {
 /** A live record below the blocked one, with the live records below it (nested under their nearest live ancestor). */
 export type LiveNode = { id: string; title: string; children: LiveNode[] };
 
-/** A record's title in the form locale, else in any locale, else its id. */
-export function recordTitle(record: RawRecord, titleFieldApiKey: string | null, locale: string): string {
-  const value = titleFieldApiKey ? record.attributes[titleFieldApiKey] : undefined;
-  if (typeof value === 'string' && value.trim()) return value;
-  if (value && typeof value === 'object') {
-    const localized = value as Record<string, unknown>;
-    const text = [localized[locale], ...Object.values(localized)].find((v) => typeof v === 'string' && v.trim());
-    if (typeof text === 'string') return text;
-  }
-  return `Record ${record.id}`;
-}
+export { recordTitle };
 
 /**
  * The live records below `rootId` as a tree: each one under its nearest live

@@ -1,6 +1,12 @@
 import { FieldGroup, SelectField, TextField } from 'datocms-react-ui';
 import { CONFIG_TEXT } from '../../core/config/configMessages';
-import { type ModelSettings, SIDEBAR_ANCHORS, type SidebarAnchor } from '../../core/config/pluginConfig';
+import { NATIVE_BUTTON_TEXT, nativeButtonHint } from '../../core/config/nativeButtonMessages';
+import {
+  type ModelSettings,
+  NATIVE_UNPUBLISH_MODES,
+  SIDEBAR_ANCHORS,
+  type SidebarAnchor,
+} from '../../core/config/pluginConfig';
 import { readLeadMinutes } from '../../core/config/settingsForm';
 import { Switch } from '../../ui/Switch';
 
@@ -29,6 +35,11 @@ const SCOPE_OPTIONS: Option[] = [
   { value: 'form-locale', label: CONFIG_TEXT.pickFormLocale },
 ];
 
+const NATIVE_OPTIONS: Option[] = NATIVE_UNPUBLISH_MODES.map((mode) => ({
+  value: mode,
+  label: NATIVE_BUTTON_TEXT.modes[mode],
+}));
+
 function placementValue(placement: ModelSettings['placement']): string {
   return placement ? `${placement[0]}:${placement[1]}` : 'default';
 }
@@ -37,6 +48,8 @@ function placementFrom(value: string): ModelSettings['placement'] {
   const [side, anchor] = value.split(':') as ['before' | 'after', SidebarAnchor];
   return value === 'default' ? null : [side, anchor];
 }
+
+type SelectKey = 'placement' | 'defaultScope' | 'nativeUnpublish';
 
 type Props = {
   idPrefix: string;
@@ -68,17 +81,19 @@ export function SettingsFields({ idPrefix, settings, leadText, readOnly, onChang
       onChange={(value) => set(key, value)}
     />
   );
-  const select = (key: 'placement' | 'defaultScope', label: string, options: Option[], value: string) => (
+  const apply: Record<SelectKey, (value: string) => void> = {
+    placement: (value) => set('placement', placementFrom(value)),
+    defaultScope: (value) => set('defaultScope', value as ModelSettings['defaultScope']),
+    nativeUnpublish: (value) => set('nativeUnpublish', value as ModelSettings['nativeUnpublish']),
+  };
+  const select = (key: SelectKey, label: string, options: Option[], value: string, hint?: string) => (
     <SelectField<Option, false, never>
       id={`${idPrefix}-${key}`}
       name={`${idPrefix}-${key}`}
       label={label}
+      hint={hint}
       value={options.find((o) => o.value === value) ?? null}
-      onChange={(option) => {
-        if (!option) return;
-        if (key === 'placement') set('placement', placementFrom(option.value));
-        else set('defaultScope', option.value as ModelSettings['defaultScope']);
-      }}
+      onChange={(option) => option && apply[key](option.value)}
       // react-select's input is not the element the label points at: it gets the label's words itself.
       selectInputProps={{ options, isDisabled: readOnly, 'aria-label': label }}
     />
@@ -106,6 +121,13 @@ export function SettingsFields({ idPrefix, settings, leadText, readOnly, onChang
       />
       {toggle('allowRecursive', CONFIG_TEXT.recursive, CONFIG_TEXT.recursiveHint)}
       {select('defaultScope', CONFIG_TEXT.openingPick, SCOPE_OPTIONS, settings.defaultScope)}
+      {select(
+        'nativeUnpublish',
+        NATIVE_BUTTON_TEXT.label,
+        NATIVE_OPTIONS,
+        settings.nativeUnpublish,
+        nativeButtonHint(settings),
+      )}
     </FieldGroup>
   );
 }

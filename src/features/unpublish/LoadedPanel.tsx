@@ -24,6 +24,8 @@ const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.Pe
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
 // Only a tree record blocked by the published records below it needs this.
 const PublishedChildren = lazy(() => import('./PublishedChildren').then((m) => ({ default: m.PublishedChildren })));
+// Only an unpublish DatoCMS would refuse for the records that link here needs this.
+const LinkedRecords = lazy(() => import('../preflight/LinkedRecords').then((m) => ({ default: m.LinkedRecords })));
 
 type Props = {
   ctx: RenderItemFormSidebarPanelCtx;
@@ -76,7 +78,7 @@ export function LoadedPanel(props: Props) {
     confirm: (options) => ctx.openConfirm(options),
     isFormDirty: props.isFormDirty,
   };
-  const { blocked } = unpublish;
+  const { blocked, linkBlock } = unpublish;
   const noPermission = pickable.length === 0 && state.liveLocales.length > 0;
   // While the form is open (it shows only with something live), the plan's own buttons step back: the form is
   // the one thing to finish or leave.
@@ -126,6 +128,11 @@ export function LoadedPanel(props: Props) {
           />
         </Suspense>
       )}
+      {linkBlock && (
+        <Suspense fallback={<Spinner />}>
+          <LinkedRecords block={linkBlock} ctx={ctx} />
+        </Suspense>
+      )}
       {state.liveLocales.length === 0 && !wholeRecordPlan && <p className={common.summary}>{PANEL_TEXT.nothingLive}</p>}
       {state.liveLocales.length > 0 && (
         <PickAndAct
@@ -139,6 +146,7 @@ export function LoadedPanel(props: Props) {
           busy={busy}
           working={working}
           uiLocale={uiLocale}
+          linkRefusal={linkBlock?.reason ?? null}
           refusedAlready={blocked !== null && request.ok && isSameRequest(blocked.request, request.value)}
           onUnpublish={(target) => void unpublish.confirmAndUnpublish(target, null)}
           scheduleForm={

@@ -22,6 +22,8 @@ type Props = {
   working: boolean;
   uiLocale: string;
   refusedAlready: boolean;
+  /** Why DatoCMS would refuse the last attempt (records that link here), or null. */
+  linkRefusal: string | null;
   onUnpublish: (request: UnpublishRequest) => void;
   /** The open schedule form, which takes the place of the actions; null when closed. */
   scheduleForm: ReactNode;
@@ -64,6 +66,7 @@ export function PickAndAct(props: Props) {
           canSchedule={policy.settings.allowScheduling}
           canPickWhole={policy.settings.allowWholeRecord && policy.permission.wholeRecord}
           refusedAlready={props.refusedAlready}
+          linkRefusal={props.linkRefusal}
           alreadySaid={note}
           onUnpublish={props.onUnpublish}
           onSchedule={props.onSchedule}

@@ -23,6 +23,8 @@ type Props = {
   refusedAlready: boolean;
   /** Already said in the panel (the role's reason): not repeated under the buttons. */
   alreadySaid: string | null;
+  /** Why DatoCMS would refuse the last attempt (records that link here), or null. */
+  linkRefusal: string | null;
   onUnpublish: (request: UnpublishRequest) => void;
   onSchedule: () => void;
   /** The same pick in other environments (the bulk modal, opened on this record). */
@@ -35,7 +37,7 @@ export function UnpublishActions(props: Props) {
   const nothingPicked = isEmptyPick(pick);
   const pickHint = props.canPickWhole ? PANEL_TEXT.pickLocalesOrRecord : PANEL_TEXT.pickLocales;
   const refusal = request.ok || request.message === props.alreadySaid ? null : request.message;
-  const reason = nothingPicked ? pickHint : refusal;
+  const reason = nothingPicked ? pickHint : (refusal ?? props.linkRefusal);
   const label = working ? PANEL_TEXT.working : unpublishButtonLabel(request.ok ? request.value : null, uiLocale, name);
   return (
     <div className={styles.actions}>

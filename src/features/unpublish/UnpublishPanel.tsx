@@ -69,7 +69,17 @@ export function UnpublishPanel({ ctx, itemId, token }: { ctx: Ctx; itemId: strin
     await refresh();
   }
 
-  const unpublish = useUnpublish({ ctxRef, api, itemId, state, name, run, ask: action.ask, afterWrite });
+  const unpublish = useUnpublish({
+    ctxRef,
+    api,
+    itemId,
+    state,
+    name,
+    run,
+    ask: action.ask,
+    afterWrite,
+    onRateLimitWait: setRateLimitWait,
+  });
   const { clearBlocked } = unpublish;
 
   const controls = useLazyModule(loadControls);
