@@ -1,7 +1,8 @@
 // `npm run bench`: the figures the budgets speak of. It prints, it does not judge:
 // - CMA requests per action, from the fake CMA's log;
 // - gzip bytes of the panel's first load (JS + CSS in dist/index.html), next to a hello-world panel's;
-// - time to interactive in Chromium, next to the hello-world panel, in the same browser run.
+// - time to interactive in Chromium, next to the hello-world panel, in the same browser run;
+// - the plans page with 5,000 plans: time to its first screen and the requests it sends.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { openHost, startStack } from '../e2e/harness.mjs';
 import { pickLocale, waitForLocaleState } from '../e2e/panel.mjs';
+import { plansSeed } from '../fake-cma/server.mjs';
 import { startHostServer } from '../host-sim/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -93,6 +95,66 @@ async function timeToInteractive(stack, pluginUrl) {
   return ms;
 }
 
+// Recorded inside the plans page's frame from its navigation start: the first plan row drawn.
+const FIRST_PLAN_PROBE = () => {
+  const observer = new MutationObserver(() => {
+    if (!window.__firstPlanAt && document.querySelector('[data-plan-id]')) {
+      window.__firstPlanAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () =>
+    observer.observe(document.body, { childList: true, subtree: true }),
+  );
+};
+
+const isList = (entry) => entry.method === 'GET' && entry.path === '/items';
+const isStateRead = (entry) => entry.path.endsWith('/current-vs-published-state');
+
+/**
+ * Opens the plans page (from a record, as an editor would) on a project with 5,000 plans in
+ * its default window: ms from the page frame's navigation start to its first plan row, the list
+ * requests answered by then (any further one is held until the row is drawn, so that the count
+ * is exact), and the requests sent once the whole list is in.
+ */
+async function plansPageFirstScreen(stack) {
+  const session = await openHost(stack, { record: 'plan-00000' });
+  await session.page.context().addInitScript(FIRST_PLAN_PROBE);
+  let lists = 0;
+  let drawn;
+  const firstRow = new Promise((resolve) => {
+    drawn = resolve;
+  });
+  await session.page.route(/\/items\?/, async (route) => {
+    lists += 1;
+    if (lists > 2) await firstRow;
+    await route.fallback();
+  });
+  stack.fake.resetLog();
+  await session.host.openPage('scheduled-unpublishings');
+  const handle = await session.page.waitForSelector('#page iframe.plugin-frame');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.__firstPlanAt !== undefined, null, { timeout: 30_000 });
+  const ms = await frame.evaluate(() => window.__firstPlanAt);
+  const listsAtFirstScreen = stack.fake.requests().filter(isList).length;
+  drawn();
+  await frame.waitForFunction(() => !document.body.textContent.includes('Loading more plans'), null, {
+    timeout: 60_000,
+  });
+  const all = stack.fake.requests();
+  await session.close();
+  return {
+    ms,
+    listsAtFirstScreen,
+    complete: {
+      lists: all.filter(isList).length,
+      states: all.filter(isStateRead).length,
+      writes: all.filter((entry) => entry.method !== 'GET').length,
+      total: all.length,
+    },
+  };
+}
+
 execFileSync('npx', ['vite', 'build', '--config', 'bench/hello-world/vite.config.ts', '--logLevel', 'error'], {
   cwd: root,
   stdio: 'inherit',
@@ -126,6 +188,33 @@ try {
   console.log(`  Selective Unpublish panel    ${median(panelTimes).toFixed(0)} ms`);
   console.log(`  hello-world panel            ${median(helloTimes).toFixed(0)} ms`);
   console.log(`  ratio                        ${ratio.toFixed(2)}× (budget 1.3×)`);
+  const plansStack = await startStack({
+    distDir: pluginDist,
+    seed: plansSeed({ plans: 5000, models: 10, horizonDays: 6 }),
+  });
+  try {
+    const runs = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      plansStack.fake.reset();
+      runs.push(await plansPageFirstScreen(plansStack));
+    }
+    const [last] = runs.slice(-1);
+    const plans = plansStack.fake.fixtures().items.filter((item) => item.meta.unpublishing_scheduled_at).length;
+    console.log(
+      `Plans page, ${plans.toLocaleString('en')} plans of 10 models in its window (median of ${ROUNDS}, same browser run):`,
+    );
+    console.log(
+      `  time to first screen         ${median(runs.map((r) => r.ms)).toFixed(0)} ms (hello-world panel: ${median(helloTimes).toFixed(0)} ms to interactive)`,
+    );
+    console.log(
+      `  list requests answered then  ${Math.max(...runs.map((r) => r.listsAtFirstScreen))} (the next one held until the first row is drawn)`,
+    );
+    console.log(
+      `  once the list is complete    ${last.complete.lists} list requests (⌈${plans}/500⌉ + 1 = ${Math.ceil(plans / 500) + 1}), ${last.complete.states} state reads (the rows on screen), ${last.complete.total} requests in all, ${last.complete.writes} write(s)`,
+    );
+  } finally {
+    await plansStack.close();
+  }
 } finally {
   await helloServer.close();
   await stack.close();

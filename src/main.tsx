@@ -2,7 +2,9 @@ import { connect } from 'datocms-plugin-sdk';
 import 'datocms-react-ui/styles.css';
 import { renderModal } from './entrypoints/BulkUnpublishModal';
 import { renderConfigScreen } from './entrypoints/ConfigScreen';
+import { renderPage } from './entrypoints/SchedulesPage';
 import { renderItemFormSidebarPanel } from './entrypoints/SidebarPanel';
+import { contentAreaSidebarItems } from './hooks/contentAreaSidebarItems';
 import { itemFormSidebarPanels } from './hooks/itemFormSidebarPanels';
 import { executeItemsDropdownAction, itemsDropdownActions } from './hooks/itemsDropdownActions';
 import { onBeforeItemsUnpublish } from './hooks/onBeforeItemsUnpublish';
@@ -15,4 +17,6 @@ connect({
   executeItemsDropdownAction,
   renderModal,
   onBeforeItemsUnpublish,
+  contentAreaSidebarItems,
+  renderPage,
 });

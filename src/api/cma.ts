@@ -98,10 +98,23 @@ export function requestPublicationState(
   return client.items.rawCurrentVsPublishedState(itemId) as Promise<RawPublicationState>;
 }
 
+/**
+ * The panel's slim client (records and scheduled unpublishings only: see panelClient.ts) and
+ * `call`. Enough for the plans page too, which uses it rather than `createCmaConnection`: a
+ * lazily loaded use of `buildClient` puts cma-client's generated Client into the panel's first
+ * load (about 2.4 KB gzip, measured), because panelClient.ts imports that package's index.
+ */
+export function createSlimConnection(access: CmaAccess, options: ConnectionOptions) {
+  return { client: buildPanelClient(clientConfig(access)), call: createCall(options) };
+}
+
 /** The calls of the record panel (on the panel's slim client: see panelClient.ts). */
 export function createCmaSession(access: CmaAccess, options: ConnectionOptions) {
-  const client = buildPanelClient(clientConfig(access));
-  const call = createCall(options);
+  return sessionOn(createSlimConnection(access, options));
+}
+
+/** The record panel's calls on a connection another surface already holds (the plans page's). */
+export function sessionOn({ client, call }: ReturnType<typeof createSlimConnection>) {
   return {
     fetchPublicationState(itemId: string): Promise<RawPublicationState> {
       return call(() => requestPublicationState(client, itemId));

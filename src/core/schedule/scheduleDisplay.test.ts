@@ -1,7 +1,15 @@
+import { panelPlanScope, planConflicts } from '../schedules/planConflicts';
 import { createLocaleNamer } from '../shared/localeNames';
 import { readPublicationState } from '../unpublish/publicationState';
 import { rawState } from '../unpublish/testFixtures';
-import { browserTimeZone, describeInstant, describeScheduleScope, scheduleWarnings } from './scheduleDisplay';
+import {
+  browserTimeZone,
+  dayKey,
+  describeDay,
+  describeInstant,
+  describeScheduleScope,
+  timeOfDay,
+} from './scheduleDisplay';
 
 const name = createLocaleNamer('en');
 const siteLocales = ['en', 'it', 'es', 'fr'];
@@ -210,152 +218,42 @@ describe('describeScheduleScope', () => {
   });
 });
 
-describe('scheduleWarnings', () => {
-  const state = (options: Parameters<typeof rawState>[0]) => readPublicationState(rawState(options), siteLocales);
-  const warnings = (s: ReturnType<typeof state>, now = nineInRome - DAY, timeZone?: string) =>
-    scheduleWarnings(s, { uiLocale: 'en-GB', name, now, timeZone });
+describe('days in the project zone', () => {
+  const rome = { projectTimeZone: 'Europe/Rome', uiLocale: 'en-GB', now: nineInRome };
 
-  it('has nothing to say without a scheduled unpublishing', () => {
-    expect(warnings(state({ published: ['en', 'it'], scheduledPublicationAt: '2027-03-05T08:00:00Z' }))).toEqual([]);
+  it('names the day the project zone shows, and how far it is by that calendar', () => {
+    const today = describeDay(nineInRome, rome);
+    expect(today.key).toBe(dayKey(nineInRome, 'Europe/Rome'));
+    expect(today.label).toMatch(/^Monday,? 1 March 2027$/);
+    expect(today.relative).toBe('today');
+    expect(describeDay(nineInRome + DAY, rome).relative).toBe('tomorrow');
+    expect(describeDay(nineInRome + 3 * DAY, rome).relative).toBe('in 3 days');
+    expect(describeDay(nineInRome - DAY, rome).relative).toBe('yesterday');
   });
 
-  it('has nothing to say about a sound plan', () => {
-    expect(
-      warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } })),
-    ).toEqual([]);
-    expect(
-      warnings(state({ published: ['en', 'it'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } })),
-    ).toEqual([]);
+  it('puts 00:30 in Rome on the next day, though it is still the previous day in UTC', () => {
+    const halfPastMidnight = Date.parse('2027-03-01T23:30:00Z');
+    expect(dayKey(halfPastMidnight, 'Europe/Rome')).toBe(dayKey(nineInRome, 'Europe/Rome') + 1);
+    expect(dayKey(halfPastMidnight, 'UTC')).toBe(dayKey(nineInRome, 'UTC'));
+    expect(describeDay(halfPastMidnight, rome).label).toMatch(/^Tuesday,? 2 March 2027$/);
   });
 
-  it('warns that a locale no longer live will be skipped', () => {
-    expect(
-      warnings(state({ published: ['en', 'es'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } })),
-    ).toEqual([
-      {
-        kind: 'locales-not-live',
-        locales: ['it'],
-        message: 'Italian is no longer published: the scheduled unpublishing will skip it.',
-      },
-    ]);
-    expect(
-      warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'en', 'fr'] } })),
-    ).toEqual([
-      {
-        kind: 'locales-not-live',
-        locales: ['it', 'fr'],
-        message: 'Italian and French are no longer published: the scheduled unpublishing will skip them.',
-      },
-    ]);
+  it('keeps the 25-hour day clocks go back as one day', () => {
+    const start = Date.parse('2027-10-30T22:00:00Z');
+    const end = Date.parse('2027-10-31T22:59:00Z');
+    expect(dayKey(start, 'Europe/Rome')).toBe(dayKey(end, 'Europe/Rome'));
+    expect(dayKey(end + 60_000, 'Europe/Rome')).toBe(dayKey(start, 'Europe/Rome') + 1);
   });
 
-  it('warns that nothing is left to unpublish when none of its locales is live', () => {
-    expect(
-      warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] } })),
-    ).toEqual([
-      {
-        kind: 'locales-not-live',
-        locales: ['it'],
-        message: 'Italian is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-      },
-    ]);
-    expect(
-      warnings(state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'es'] } })),
-    ).toEqual([
-      {
-        kind: 'locales-not-live',
-        locales: ['it', 'es'],
-        message:
-          'Italian and Spanish are no longer published: the scheduled unpublishing has nothing left to unpublish.',
-      },
-    ]);
-    expect(warnings(state({ published: [], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } }))).toEqual([
-      {
-        kind: 'locales-not-live',
-        locales: [],
-        message: 'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-      },
-    ]);
+  it('writes the time of day in the project zone and the UI language', () => {
+    expect(timeOfDay(nineInRome, rome)).toBe('09:00');
+    expect(timeOfDay(nineInRome, { projectTimeZone: 'Europe/Rome', uiLocale: 'en-US' })).toBe('9:00 AM');
+    expect(timeOfDay(nineInRome, { projectTimeZone: 'America/New_York', uiLocale: 'en-GB' })).toBe('03:00');
   });
 
-  it('warns about a scheduled publication after the unpublishing, dated in the project zone', () => {
-    const result = warnings(
-      state({
-        published: ['en', 'it'],
-        scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it'] },
-        scheduledPublicationAt: '2027-03-05T08:00:00Z',
-      }),
-      nineInRome - DAY,
-      'Europe/Rome',
-    );
-    expect(result).toHaveLength(1);
-    expect(result[0]?.kind).toBe('publication-after-unpublishing');
-    expect(result[0]?.message).toMatch(
-      /^A scheduled publication on Friday,? 5 March 2027(,| at) 09:00 \(Europe\/Rome\) comes after this unpublishing and will publish the record again\.$/,
-    );
-  });
-
-  it('writes that date in UTC, saying so, when the project zone is not given', () => {
-    const [warning] = warnings(
-      state({
-        published: ['en'],
-        scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
-        scheduledPublicationAt: '2027-03-05T08:00:00Z',
-      }),
-    );
-    expect(warning?.message).toMatch(/ 08:00 \(UTC\) comes after/);
-  });
-
-  it('says nothing about a scheduled publication before the unpublishing', () => {
-    expect(
-      warnings(
-        state({
-          published: ['en'],
-          scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
-          scheduledPublicationAt: '2027-02-28T08:00:00Z',
-        }),
-      ),
-    ).toEqual([]);
-  });
-
-  it('warns about a scheduled publication at the very same time', () => {
-    const [warning] = warnings(
-      state({
-        published: ['en'],
-        scheduledUnpublishing: { at: NINE_IN_ROME, locales: null },
-        scheduledPublicationAt: '2027-03-01T09:00:00+01:00',
-      }),
-      nineInRome - DAY,
-      'Europe/Rome',
-    );
-    expect(warning?.kind).toBe('publication-after-unpublishing');
-    expect(warning?.message).toMatch(
-      /^A scheduled publication at the same time \(.*09:00 \(Europe\/Rome\)\) may publish the record again/,
-    );
-  });
-
-  it('warns when the time has passed and the unpublishing has not run', () => {
-    const planned = state({ published: ['en'], scheduledUnpublishing: { at: NINE_IN_ROME, locales: null } });
-    expect(warnings(planned, nineInRome - 1)).toEqual([]);
-    for (const now of [nineInRome, nineInRome + 10 * 60_000]) {
-      const result = warnings(planned, now, 'Europe/Rome');
-      expect(result.map((w) => w.kind)).toEqual(['overdue']);
-      expect(result[0]?.message).toMatch(
-        /^This unpublishing was due on Monday,? 1 March 2027(,| at) 09:00 \(Europe\/Rome\) but has not run yet\./,
-      );
-    }
-  });
-
-  it('lists every warning that applies, in a stable order', () => {
-    const result = warnings(
-      state({
-        published: ['en'],
-        scheduledUnpublishing: { at: NINE_IN_ROME, locales: ['it', 'en'] },
-        scheduledPublicationAt: '2027-03-05T08:00:00Z',
-      }),
-      nineInRome + HOUR,
-    );
-    expect(result.map((w) => w.kind)).toEqual(['locales-not-live', 'publication-after-unpublishing', 'overdue']);
+  it('reads an unknown zone as UTC', () => {
+    expect(timeOfDay(nineInRome, { projectTimeZone: 'Mars/Base', uiLocale: 'en-GB' })).toBe('08:00');
+    expect(dayKey(nineInRome, 'Mars/Base')).toBe(dayKey(nineInRome, 'UTC'));
   });
 });
 
@@ -375,14 +273,23 @@ describe('a plan whose locales DatoCMS did not tell', () => {
   });
 
   it('claims no locale is skipped, but still warns when nothing is live and when it is overdue', () => {
-    const options = { uiLocale: 'en-GB', name, timeZone: 'Europe/Rome' };
-    expect(scheduleWarnings(state(['en']), { ...options, now: nineInRome - DAY })).toEqual([]);
-    expect(scheduleWarnings(state([]), { ...options, now: nineInRome - DAY }).map((w) => w.message)).toEqual([
-      'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-    ]);
-    expect(scheduleWarnings(state(['en']), { ...options, now: nineInRome + HOUR }).map((w) => w.kind)).toEqual([
-      'overdue',
-    ]);
+    const settings = { allowScheduling: true, allowWholeRecord: true };
+    const conflicts = (published: string[], now: number) => {
+      const read = state(published);
+      const plan = read.scheduledUnpublishing;
+      if (!plan) throw new Error('the plan was not read');
+      const facts = {
+        at: plan.at,
+        publicationAt: null,
+        scope: panelPlanScope(plan, read),
+        modelName: 'Article',
+        settings,
+      };
+      return planConflicts(facts, { uiLocale: 'en-GB', name, timeZone: 'Europe/Rome', now }).map((c) => c.kind);
+    };
+    expect(conflicts(['en'], nineInRome - DAY)).toEqual([]);
+    expect(conflicts([], nineInRome - DAY)).toEqual(['locales-not-live']);
+    expect(conflicts(['en'], nineInRome + HOUR)).toEqual(['overdue']);
   });
 });
 

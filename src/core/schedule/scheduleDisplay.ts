@@ -1,7 +1,7 @@
 /**
  * Showing a planned unpublishing: when (in the project's zone, in the editor's
- * browser zone when that reads differently, and relative to now), what, and
- * what to watch out for.
+ * browser zone when that reads differently, and relative to now), on which day,
+ * and what.
  *
  * Loaded with the panel's first paint, so it stays small: only the platform's
  * `Intl`, never the Temporal polyfill (not even through another module).
@@ -9,7 +9,7 @@
  * `browserTimeZone()`, which exists to do exactly that.
  */
 import { type LocaleNamer, nameLocales, safeLocale } from '../shared/localeNames';
-import { isPlanKnown, type PendingPlan, type PublicationState } from '../unpublish/publicationState';
+import { isPlanKnown, type PendingPlan } from '../unpublish/publicationState';
 
 export type InstantDescription = {
   /** e.g. 'Monday 1 March 2027 at 09:00 (Europe/Rome)' */
@@ -19,11 +19,6 @@ export type InstantDescription = {
   /** e.g. 'in 3 days', 'in 2 hours', '2 hours ago' */
   relative: string;
 };
-
-export type ScheduleWarning =
-  | { kind: 'locales-not-live'; locales: string[]; message: string }
-  | { kind: 'publication-after-unpublishing'; message: string }
-  | { kind: 'overdue'; message: string };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -38,19 +33,43 @@ const DAYS_BEFORE_YEARS = 548;
 const DAYS_PER_MONTH = 365.2425 / 12;
 const DAYS_PER_YEAR = 365.2425;
 
-function isKnownZone(timeZone: string): boolean {
-  if (timeZone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+/**
+ * Formatters are costly to build and the plans page draws many rows: each one is built once per
+ * locale and options.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | null>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, build: () => F): F | null {
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, build());
+    } catch {
+      formatters.set(key, null);
+    }
   }
+  return (formatters.get(key) as F | null | undefined) ?? null;
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const format = cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  // Only an unknown zone makes it throw; callers check the zone first.
+  return format ?? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+}
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  return (
+    cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })) ??
+    new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+  );
+}
+
+function isKnownZone(timeZone: string): boolean {
+  return timeZone !== '' && cached(`zone|${timeZone}`, () => new Intl.DateTimeFormat('en', { timeZone })) !== null;
 }
 
 /** The date and time alone ('Monday 1 March 2027 at 09:00'), in the given zone. */
 function formatDateTime(at: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
 }
 
 /** The zone's offset from UTC at `at`, e.g. 'UTC+02:00' (Intl writes 'GMT+02:00', and 'GMT' for zero). */
@@ -89,14 +108,14 @@ function zoneNote(at: number, locale: string, timeZone: string): string {
 }
 
 /** 'Monday 1 March 2027 at 09:00 (Europe/Rome)'; an unknown zone is shown in UTC, and says so. */
-function formatInZone(at: number, locale: string, timeZone: string): string {
+export function formatInZone(at: number, locale: string, timeZone: string): string {
   const zone = isKnownZone(timeZone) ? timeZone : 'UTC';
   return `${formatDateTime(at, locale, zone)} ${zoneNote(at, locale, zone)}`;
 }
 
 /** A day number for the calendar date the zone shows at `at`. */
 function calendarDay(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     calendar: 'gregory',
     numberingSystem: 'latn',
@@ -115,7 +134,7 @@ function calendarDay(at: number, timeZone: string): number {
 }
 
 function relativeText(at: number, now: number, locale: string, timeZone: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeFormat(locale);
   // Math.round can give -0, which some languages write as "0 minutes ago".
   const say = (value: number, unit: Intl.RelativeTimeFormatUnit) => format.format(value === 0 ? 0 : value, unit);
 
@@ -168,7 +187,7 @@ export function browserTimeZone(): string {
 }
 
 /** `null` and an empty list both mean the whole record. */
-function scheduledLocales(locales: string[] | null): string[] | null {
+export function scheduledLocales(locales: string[] | null): string[] | null {
   return locales && locales.length > 0 ? locales : null;
 }
 
@@ -184,86 +203,38 @@ export function describeScheduleScope(schedule: PendingPlan, options: { uiLocale
   return locales ? nameLocales(options.uiLocale, options.name, locales) : 'the whole record';
 }
 
-type WarningOptions = { uiLocale: string; name: LocaleNamer; now: number; timeZone?: string };
+export type DayDescription = {
+  /** The calendar day in the project's zone, as a number: plans with the same key share a day. */
+  key: number;
+  /** e.g. 'Monday, 1 March 2027' */
+  label: string;
+  /** 'today', 'tomorrow', 'in 3 days', 'yesterday' (by the project zone's calendar). */
+  relative: string;
+};
 
-/** Locales the plan names that are no longer live (or, for the whole record, nothing live at all). */
-function notLiveWarning(
-  state: PublicationState,
-  schedule: PendingPlan,
-  options: WarningOptions,
-): ScheduleWarning | null {
-  // A plan whose locales are not known can only be checked as a whole: is anything left live?
-  const locales = isPlanKnown(schedule) ? scheduledLocales(schedule.locales) : null;
-  if (!locales) {
-    if (state.liveLocales.length > 0) return null;
-    return {
-      kind: 'locales-not-live',
-      locales: [],
-      message: 'The record is no longer published: the scheduled unpublishing has nothing left to unpublish.',
-    };
-  }
-  const live = new Set(state.liveLocales);
-  const gone = locales.filter((l) => !live.has(l));
-  if (gone.length === 0) return null;
-  const names = nameLocales(options.uiLocale, options.name, gone);
-  const are = gone.length === 1 ? 'is' : 'are';
-  const consequence =
-    gone.length === locales.length
-      ? 'the scheduled unpublishing has nothing left to unpublish.'
-      : `the scheduled unpublishing will skip ${gone.length === 1 ? 'it' : 'them'}.`;
-  return { kind: 'locales-not-live', locales: gone, message: `${names} ${are} no longer published: ${consequence}` };
-}
-
-/** A scheduled publication at or after the unpublishing, which would publish the record again. */
-function republishWarning(
-  unpublishAt: number,
-  publishAt: number,
-  locale: string,
-  zone: string,
-): ScheduleWarning | null {
-  if (Number.isNaN(unpublishAt) || Number.isNaN(publishAt)) return null;
-  if (publishAt > unpublishAt) {
-    return {
-      kind: 'publication-after-unpublishing',
-      message: `A scheduled publication on ${formatInZone(publishAt, locale, zone)} comes after this unpublishing and will publish the record again.`,
-    };
-  }
-  if (publishAt === unpublishAt) {
-    return {
-      kind: 'publication-after-unpublishing',
-      message: `A scheduled publication at the same time (${formatInZone(publishAt, locale, zone)}) may publish the record again right after this unpublishing.`,
-    };
-  }
-  return null;
-}
-
-/** A plan whose time has passed but that DatoCMS has not run yet. */
-function overdueWarning(unpublishAt: number, now: number, locale: string, zone: string): ScheduleWarning | null {
-  if (Number.isNaN(unpublishAt) || unpublishAt > now) return null;
+/** The day an instant falls on in the project's zone; an unknown zone is read as UTC. */
+export function describeDay(
+  at: number,
+  options: { projectTimeZone: string; uiLocale: string; now: number },
+): DayDescription {
+  const locale = safeLocale(options.uiLocale);
+  const zone = isKnownZone(options.projectTimeZone) ? options.projectTimeZone : 'UTC';
+  const key = calendarDay(at, zone);
+  const days = key - calendarDay(options.now, zone);
   return {
-    kind: 'overdue',
-    message: `This unpublishing was due on ${formatInZone(unpublishAt, locale, zone)} but has not run yet. DatoCMS should run it shortly: reload the record in a few minutes to check.`,
+    key,
+    label: dateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(at),
+    relative: relativeFormat(locale).format(days === 0 ? 0 : days, 'day'),
   };
 }
 
-/**
- * What the editor should know about the pending scheduled unpublishing: locales
- * it names that are no longer live, a scheduled publication that would publish
- * the record again after it, and a time already past.
- *
- * `timeZone` (the project's zone) is used for the dates in the messages; without
- * it they are written in UTC, and say so.
- */
-export function scheduleWarnings(state: PublicationState, options: WarningOptions): ScheduleWarning[] {
-  const schedule = state.scheduledUnpublishing;
-  if (!schedule) return [];
-  const locale = safeLocale(options.uiLocale);
-  const zone = options.timeZone ?? 'UTC';
-  const unpublishAt = schedule.at === null ? Number.NaN : Date.parse(schedule.at);
-  const publishAt = state.scheduledPublicationAt === null ? NaN : Date.parse(state.scheduledPublicationAt);
-  return [
-    notLiveWarning(state, schedule, options),
-    republishWarning(unpublishAt, publishAt, locale, zone),
-    overdueWarning(unpublishAt, options.now, locale, zone),
-  ].filter((warning): warning is ScheduleWarning => warning !== null);
+/** Just the day number, for sorting thousands of plans into days. */
+export function dayKey(at: number, projectTimeZone: string): number {
+  return calendarDay(at, isKnownZone(projectTimeZone) ? projectTimeZone : 'UTC');
+}
+
+/** The time of day in the project's zone, e.g. '09:00' (en-GB) or '9:00 AM' (en). */
+export function timeOfDay(at: number, options: { projectTimeZone: string; uiLocale: string }): string {
+  const zone = isKnownZone(options.projectTimeZone) ? options.projectTimeZone : 'UTC';
+  return dateTimeFormat(safeLocale(options.uiLocale), { timeZone: zone, timeStyle: 'short' }).format(at);
 }

@@ -1,4 +1,4 @@
-import { countRecords, liveTree, recordTitle } from './treeChildren';
+import { childrenStayingPublished, countRecords, liveTree, type RawRecord, recordTitle } from './treeChildren';
 
 const record = (id: string, parent: string | null, status: string, title: unknown = { en: id }) => ({
   id,
@@ -38,5 +38,32 @@ describe('recordTitle', () => {
     expect(recordTitle(record('r', null, 'draft', 'Plain'), 'title', 'it')).toBe('Plain');
     expect(recordTitle(record('r', null, 'draft', null), 'title', 'it')).toBe('Record r');
     expect(recordTitle(record('r', null, 'draft'), null, 'en')).toBe('Record r');
+  });
+});
+
+describe('childrenStayingPublished', () => {
+  const record = (id: string, parent: string | null, status: string, plannedAt?: string): RawRecord => ({
+    id,
+    attributes: { parent_id: parent, title: { en: `Title ${id}` } },
+    meta: { status, unpublishing_scheduled_at: plannedAt ?? null },
+  });
+
+  it('keeps live descendants without a plan of their own at or before the parent’s', () => {
+    const records = [
+      record('root', null, 'published'),
+      record('a', 'root', 'published'),
+      record('b', 'root', 'published', '2027-03-01T07:00:00Z'),
+      record('c', 'root', 'published', '2027-03-01T08:00:00Z'),
+      record('d', 'root', 'updated', '2027-03-02T08:00:00Z'),
+      record('e', 'root', 'draft'),
+      record('f', 'a', 'published'),
+      record('other', null, 'published'),
+    ];
+    expect(childrenStayingPublished('root', records, Date.parse('2027-03-01T08:00:00Z'), 'title', 'en')).toEqual([
+      { id: 'a', title: 'Title a' },
+      { id: 'd', title: 'Title d' },
+      { id: 'f', title: 'Title f' },
+    ]);
+    expect(childrenStayingPublished('other', records, Date.parse('2027-03-01T08:00:00Z'), 'title', 'en')).toEqual([]);
   });
 });

@@ -1,21 +1,18 @@
 import { Button } from 'datocms-react-ui';
-import {
-  browserTimeZone,
-  describeInstant,
-  describeScheduleScope,
-  scheduleWarnings,
-} from '../../core/schedule/scheduleDisplay';
+import { browserTimeZone, describeInstant, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
 import { goesOffline, SCHEDULE_TEXT } from '../../core/schedule/scheduleMessages';
+import type { PlanConflict } from '../../core/schedules/planConflicts';
 import type { LocaleNamer } from '../../core/shared/localeNames';
-import type { PendingPlan, PublicationState } from '../../core/unpublish/publicationState';
+import type { PendingPlan } from '../../core/unpublish/publicationState';
 import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 import { secondaryButton } from '../../ui/Switch';
+import { ConflictList } from './ConflictList';
 
 type Props = {
   schedule: PendingPlan;
-  /** The per-locale state to warn from; null when the panel has none. */
-  state: PublicationState | null;
+  /** What will not go as planned (src/core/schedules/planConflicts.ts). */
+  conflicts: readonly PlanConflict[];
   timeZone: string;
   uiLocale: string;
   name: LocaleNamer;
@@ -28,7 +25,7 @@ type Props = {
 /** The pending scheduled unpublishing: when (in both zones), what, and what to watch out for. */
 export function ScheduledUnpublishingCard({
   schedule,
-  state,
+  conflicts,
   timeZone,
   uiLocale,
   name,
@@ -41,7 +38,6 @@ export function ScheduledUnpublishingCard({
     schedule.at === null
       ? null
       : describeInstant(schedule.at, { projectTimeZone: timeZone, browserTimeZone: browserTimeZone(), uiLocale, now });
-  const warnings = state ? scheduleWarnings(state, { uiLocale, name, now, timeZone }) : [];
   const buttons = (onChange || onCancel) && (
     <div className={styles.row}>
       {onChange && (
@@ -69,11 +65,7 @@ export function ScheduledUnpublishingCard({
           </p>
         )}
       </Callout>
-      {warnings.map((warning) => (
-        <Callout key={warning.kind} tone="warning">
-          {warning.message}
-        </Callout>
-      ))}
+      <ConflictList conflicts={conflicts} />
     </section>
   );
 }

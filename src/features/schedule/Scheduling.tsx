@@ -4,19 +4,23 @@
  * knows a plan exists or the editor opens the form: it brings the Temporal
  * polyfill, which the panel's first paint does not need.
  */
-import type { ConfirmOptions } from 'datocms-plugin-sdk';
+import type { ConfirmOptions, RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
 import { type CmaSession, toApiFailure } from '../../api/cma';
 import { replaceScheduledUnpublishing } from '../../api/replaceSchedule';
+import type { ModelSettings } from '../../core/config/pluginConfig';
 import { browserTimeZone, describeScheduleScope } from '../../core/schedule/scheduleDisplay';
 import { describePlan, describeReplaceResult, SCHEDULE_TEXT } from '../../core/schedule/scheduleMessages';
+import { panelPlanScope, planConflicts } from '../../core/schedules/planConflicts';
 import { describeFailure } from '../../core/shared/apiFailure';
 import type { Checked } from '../../core/shared/checked';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import type { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import type { PendingPlan, PublicationState, ScheduledUnpublishing } from '../../core/unpublish/publicationState';
 import type { UnpublishRequest } from '../../core/unpublish/unpublishRequest';
 import { ScheduledUnpublishingCard } from './ScheduledUnpublishingCard';
 import ScheduleForm from './ScheduleForm';
+import { useStayingChildren } from './useStayingChildren';
 
 /** What both parts need from the panel. */
 export type SchedulingContext = {
@@ -54,6 +58,9 @@ function words(context: SchedulingContext) {
 export function PendingSchedule({
   context,
   state,
+  ctx,
+  settings,
+  loadTree,
   schedule,
   onChange,
   canCancel,
@@ -61,12 +68,29 @@ export function PendingSchedule({
   context: SchedulingContext;
   /** The per-locale state the plan is checked against; null when the panel has none. */
   state: PublicationState | null;
+  /** The record editor's ctx and the model's settings: what the plan's conflicts are read from. */
+  ctx: RenderItemFormSidebarPanelCtx;
+  settings: ModelSettings;
+  /** The tree walk's loader, handed over by the panel (see src/core/unpublish/loadTreeChildren.ts). */
+  loadTree: typeof loadTreeChildren;
   schedule: PendingPlan;
   /** Absent when the model's configuration or the role does not allow scheduling, or a form is open. */
   onChange?: (() => void) | undefined;
   canCancel: boolean;
 }) {
   const { api, itemId, run, ask, afterWrite, confirm } = context;
+  const stayingChildren = useStayingChildren(api, ctx, itemId, schedule, loadTree);
+  const conflicts = planConflicts(
+    {
+      at: schedule.at,
+      publicationAt: state?.scheduledPublicationAt ?? null,
+      scope: panelPlanScope(schedule, state),
+      stayingChildren,
+      modelName: ctx.itemType.attributes.name,
+      settings,
+    },
+    words(context),
+  );
   const cancel = () =>
     run(async () => {
       const choice = await ask(() =>
@@ -90,7 +114,7 @@ export function PendingSchedule({
   return (
     <ScheduledUnpublishingCard
       schedule={schedule}
-      state={state}
+      conflicts={conflicts}
       timeZone={context.timeZone}
       uiLocale={context.uiLocale}
       name={context.name}

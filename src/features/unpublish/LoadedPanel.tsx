@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { CmaSession } from '../../api/cma';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { pickFromPlan } from '../../core/unpublish/pick';
 import type { PublicationState } from '../../core/unpublish/publicationState';
@@ -11,6 +12,7 @@ import { applyPolicy } from '../../core/unpublish/unpublishPolicy';
 import { buildUnpublishRequest, isSameRequest, type LocalePick } from '../../core/unpublish/unpublishRequest';
 import common from '../../ui/common.module.css';
 import type { ExclusiveAction } from '../../ui/useExclusiveAction';
+import { loadScheduling } from '../schedule/loadScheduling';
 import type { SchedulingContext } from '../schedule/Scheduling';
 import { PanelNotes } from './PanelNotes';
 import { PickAndAct } from './PickAndAct';
@@ -19,7 +21,6 @@ import type { PanelPolicy } from './panelPolicy';
 import type { useUnpublish } from './useUnpublish';
 
 // Scheduling brings the Temporal polyfill: loaded only once a plan exists or the editor opens the form.
-const loadScheduling = () => import('../schedule/Scheduling');
 const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
 const ScheduleEditor = lazy(() => loadScheduling().then((m) => ({ default: m.ScheduleEditor })));
 // Only a tree record blocked by the published records below it needs this.
@@ -115,6 +116,9 @@ export function LoadedPanel(props: Props) {
           <PendingSchedule
             context={schedulingContext}
             state={state}
+            ctx={ctx}
+            settings={settings}
+            loadTree={loadTreeChildren}
             schedule={plan}
             onChange={
               planActions && settings.allowScheduling

@@ -11,6 +11,7 @@ import { type CmaSession, toApiFailure } from '../../api/cma';
 import { describeFailure } from '../../core/shared/apiFailure';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import type { Outcome } from '../../core/shared/outcome';
+import { loadTreeChildren } from '../../core/unpublish/loadTreeChildren';
 import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import type { WholeRecordState } from '../../core/unpublish/publicationState';
 import { explainWholeRecord, WHOLE_RECORD_TEXT, wholeRecordOffer } from '../../core/unpublish/wholeRecordMessages';
@@ -18,11 +19,12 @@ import { Callout } from '../../ui/Callout';
 import styles from '../../ui/common.module.css';
 import { secondaryButton } from '../../ui/Switch';
 import type { ExclusiveAction } from '../../ui/useExclusiveAction';
+import { loadScheduling } from '../schedule/loadScheduling';
 import { PanelNotes } from './PanelNotes';
 import panel from './panel.module.css';
 import type { PanelPolicy } from './panelPolicy';
 
-const PendingSchedule = lazy(() => import('../schedule/Scheduling').then((m) => ({ default: m.PendingSchedule })));
+const PendingSchedule = lazy(() => loadScheduling().then((m) => ({ default: m.PendingSchedule })));
 
 type Props = {
   ctx: RenderItemFormSidebarPanelCtx;
@@ -98,6 +100,9 @@ export default function WholeRecordPanel(props: Props) {
               isFormDirty,
             }}
             state={null}
+            ctx={ctx}
+            settings={settings}
+            loadTree={loadTreeChildren}
             schedule={state.plan}
             canCancel={permission.wholeRecord || permission.locales.length > 0}
           />
