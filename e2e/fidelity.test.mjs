@@ -252,7 +252,8 @@ describe('a plan the state request names without carrying it', () => {
       const form = panel.getByRole('form', { name: 'Schedule unpublishing' });
       await form.getByLabel('Date').fill('2027-03-02');
       await form.getByLabel(/^Time/).fill('10:00');
-      await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+      // A record holds one plan: the form says it replaces the pending one.
+      await form.getByRole('button', { name: 'Replace the plan' }).click();
       // The new plan's time, also when only the record (read again) can tell it.
       await card.getByText('Tuesday, March 2, 2027 at 10:00 AM (Europe/Rome)').waitFor();
       await card.getByText(`${scheduleInIncluded ? 'Spanish' : scope} goes offline in`).waitFor();

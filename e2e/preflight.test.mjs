@@ -30,7 +30,10 @@ describe('the panel: what else the click does, said before it', () => {
   test('a structured-text link is removed: the confirmation names the record that stays live without it', async () => {
     const panel = await clickWholeRecord('rec-category-st', ['en']);
     const confirm = await t.session.host.answerConfirm('unpublish');
-    assert.match(confirm.content, /Stay live, with the link to this record removed: “How to write” \(Post\), through “Body”\./);
+    assert.match(
+      confirm.content,
+      /Stay live, with the link to this record removed: “How to write” \(Post\), through “Body”\./,
+    );
     await waitForNothingLive(panel);
     // DatoCMS (the fake) removed the link from the post, which stays published.
     const post = t.stack.fake.getItem('rec-post-st');
@@ -48,7 +51,10 @@ describe('the panel: what else the click does, said before it', () => {
   test('a `fail` link: nothing is sent, the blocking record is named and the button says why', async () => {
     const panel = await clickWholeRecord('rec-category-linked', ['en', 'it']);
     await panel.getByText('DatoCMS would refuse this unpublish').waitFor();
-    await panel.getByText(/Festival guide/).first().waitFor();
+    await panel
+      .getByText(/Festival guide/)
+      .first()
+      .waitFor();
     await panel.getByText(/Not sent: DatoCMS would refuse it, because 1 published record links here/).waitFor();
     assert.equal(await t.session.host.pendingConfirm(), null, 'no confirmation for a click DatoCMS would refuse');
     assert.deepEqual(t.stack.fake.publishedLocales('rec-category-linked'), ['en', 'it']);
@@ -62,7 +68,10 @@ describe('the panel: what else the click does, said before it', () => {
   test('a required field whose link would be removed blocks too, and says the field is required', async () => {
     const panel = await clickWholeRecord('rec-category-required', ['en']);
     await panel.getByText('DatoCMS would refuse this unpublish').waitFor();
-    await panel.getByText(/“Main category” would lose the link, but it is required/).first().waitFor();
+    await panel
+      .getByText(/“Main category” would lose the link, but it is required/)
+      .first()
+      .waitFor();
     assert.equal(await t.session.host.pendingConfirm(), null);
     expectWrites(t.stack.fake, []);
   });
@@ -73,7 +82,10 @@ describe('the panel: what else the click does, said before it', () => {
     const confirm = await t.session.host.answerConfirm('unpublish');
     assert.match(confirm.content, /The records that link here could not be checked \(DatoCMS answered HTTP 500\)/);
     await panel.getByText(/Nothing was unpublished\. Published records link to this record/).waitFor();
-    await panel.getByText(/Festival guide/).first().waitFor();
+    await panel
+      .getByText(/Festival guide/)
+      .first()
+      .waitFor();
     assert.deepEqual(t.stack.fake.publishedLocales('rec-category-linked'), ['en', 'it']);
     // The refused write was sent once; the records were read again to name them.
     assert.deepEqual(requestLines().slice(1, 4), [
