@@ -7,7 +7,7 @@
  * missing field then meaning "as the defaults").
  */
 import { describe, isRecordObject, pathOf } from './configValues';
-import type { Repair } from './pluginConfig';
+import type { Repair } from './settingRules';
 
 export const SAVED_VERSION = 2;
 
