@@ -1,5 +1,6 @@
 import type { OnBeforeItemsUnpublishCtx, OnBeforeItemsUnpublishHook } from 'datocms-plugin-sdk';
-import { parseConfig, settingsForModel } from '../core/config/pluginConfig';
+import { parseConfig } from '../core/config/parseConfig';
+import { settingsForModel } from '../core/config/pluginConfig';
 
 type Items = Parameters<OnBeforeItemsUnpublishHook['onBeforeItemsUnpublish']>[0];
 

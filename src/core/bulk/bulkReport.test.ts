@@ -1,7 +1,8 @@
 import { createLocaleNamer } from '../shared/localeNames';
-import { describeBulkConfirmation, lineText, reportText, summaryText } from './bulkMessages';
+import { describeBulkConfirmation } from './bulkMessages';
 import { initialReport, offlineGroups, planCounts, type RecordRead, stepFor } from './bulkPlan';
 import { type BulkReport, failedLines, lineStatus, mergeLines, type ReportLine, summarize } from './bulkReport';
+import { lineText, reportText, summaryText } from './reportMessages';
 
 const name = createLocaleNamer('en');
 const ALL = { locales: ['en', 'it', 'es'], wholeRecord: true, reason: null };

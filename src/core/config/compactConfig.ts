@@ -3,11 +3,11 @@
  * `{ version: 2, defaults: {…}, groups: [{ models: [itemTypeId, …], settings: {…} }] }`,
  * where `defaults` holds only what differs from the factory defaults and each group's
  * `settings` only what differs from `defaults`, for every model it lists. Undoing the groups
- * gives version 1's `models` object, which pluginConfig.ts reads with version 1's rules (a
+ * gives version 1's `models` object, which parseConfig.ts reads with version 1's rules (a
  * missing field then meaning "as the defaults").
  */
 import { describe, isRecordObject, pathOf } from './configValues';
-import type { Repair } from './pluginConfig';
+import type { Repair } from './settingRules';
 
 export const SAVED_VERSION = 2;
 

@@ -1,7 +1,8 @@
 // The end-to-end tests write plugin parameters by hand (e2e/panel.mjs runs in plain Node, which cannot
 // import this TypeScript): this test keeps their copy of the factory defaults equal to the plugin's.
 import { FACTORY_SETTINGS, pluginParams } from '../../../e2e/panel.mjs';
-import { FACTORY_DEFAULTS, parseConfig } from './pluginConfig';
+import { parseConfig } from './parseConfig';
+import { FACTORY_DEFAULTS } from './pluginConfig';
 
 describe("the end-to-end tests' settings", () => {
   it('start from exactly the factory defaults', () => {

@@ -1,4 +1,5 @@
-import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig, parseConfig } from './pluginConfig';
+import { parseConfig } from './parseConfig';
+import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
 import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from './saveConfig';
 
 const custom: ModelSettings = {

@@ -1,7 +1,8 @@
 /** On which models the panel appears, and how: kept in one function. */
 import { SIDEBAR_PANEL_ID } from '../../constants';
 import { isAlwaysLive, isBlockModel, type ModelFacts } from '../shared/modelKind';
-import { parseConfig, type SidebarAnchor, settingsForModel } from './pluginConfig';
+import { parseConfig } from './parseConfig';
+import { type SidebarAnchor, settingsForModel } from './pluginConfig';
 
 export type SidebarPanelDeclaration = {
   id: string;

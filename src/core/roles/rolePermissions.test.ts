@@ -1,70 +1,9 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
-import fc from 'fast-check';
-import {
-  canEditSchema,
-  isCreatedBy,
-  type RecordFacts,
-  type RoleInput,
-  type UnpublishPermission,
-  unpublishPermission,
-} from './rolePermissions';
+import { canEditSchema, isCreatedBy, type UnpublishPermission, unpublishPermission } from './rolePermissions';
+import type { RecordFacts, RoleInput } from './roleRules';
+import { article, ENV, everything, nothing, type Permissions, publish, role, rule } from './testFixtures';
 
 type SdkRole = RenderItemFormSidebarPanelCtx['currentRole'];
-
-const ENV = 'main';
-
-/**
- * A permission entry as tests write it: any action and scope, also ones the client's types do not allow,
- * because the role arrives at run time and is read defensively.
- */
-type Rule = { action: string; environment: string; [key: string]: unknown };
-
-function rule(over: Partial<Rule> = {}): Rule {
-  return {
-    action: 'all',
-    environment: ENV,
-    item_type: null,
-    workflow: null,
-    on_stage: null,
-    to_stage: null,
-    on_creator: 'anyone',
-    localization_scope: 'all',
-    locale: null,
-    ...over,
-  };
-}
-
-const publish = (over: Partial<Rule> = {}) => rule({ action: 'publish', ...over });
-
-type Permissions = NonNullable<RoleInput['attributes']>['positive_item_type_permissions'];
-
-function role(positive: unknown[], negative: unknown[] = []): RoleInput {
-  return {
-    attributes: {
-      name: 'Some role',
-      can_edit_schema: false,
-      positive_item_type_permissions: positive as Permissions,
-      negative_item_type_permissions: negative as Permissions,
-    },
-  };
-}
-
-const article: RecordFacts = {
-  itemTypeId: 'article',
-  itemTypeName: 'Article',
-  environment: ENV,
-  siteLocales: ['en', 'it', 'es'],
-  creatorIsCurrentUser: false,
-  stageId: null,
-  workflowId: null,
-};
-
-const everything: UnpublishPermission = { locales: ['en', 'it', 'es'], wholeRecord: true, reason: null };
-const nothing: UnpublishPermission = {
-  locales: [],
-  wholeRecord: false,
-  reason: 'Your role may not publish or unpublish Article records.',
-};
 
 type Case = [
   label: string,
@@ -390,73 +329,6 @@ describe('canEditSchema', () => {
     ['an undefined role', undefined, false],
   ] as const)('%s', (_label, theRole, expected) => {
     expect(canEditSchema(theRole)).toBe(expected);
-  });
-});
-
-describe('unpublishPermission: properties', () => {
-  const id = (values: string[]) => fc.option(fc.constantFrom(...values), { nil: null });
-  const ruleArb: fc.Arbitrary<unknown> = fc.oneof(
-    fc.record({
-      action: fc.constantFrom('all', 'read', 'create', 'update', 'publish', 'delete', 'move_to_stage', 'unpublish'),
-      environment: fc.constantFrom(ENV, 'sandbox'),
-      item_type: id(['article', 'page']),
-      workflow: id(['wf1', 'wf2']),
-      on_stage: id(['draft', 'review']),
-      to_stage: fc.option(fc.constant('done'), { nil: null, freq: 1 }),
-      on_creator: fc.constantFrom('anyone', 'self', 'role', null),
-      localization_scope: fc.constantFrom('all', 'localized', 'not_localized', null, 'weird'),
-      locale: id(['en', 'it', 'es', 'de']),
-    }),
-    fc.anything(),
-  );
-  const recordArb: fc.Arbitrary<RecordFacts> = fc.record({
-    itemTypeId: fc.constantFrom('article', 'page'),
-    itemTypeName: fc.constantFrom('Article', 'Page', ''),
-    environment: fc.constantFrom(ENV, 'sandbox'),
-    siteLocales: fc.subarray(['en', 'it', 'es', 'fr']),
-    creatorIsCurrentUser: fc.boolean(),
-    stageId: id(['draft', 'review']),
-    workflowId: id(['wf1', 'wf2']),
-  });
-  const rulesArb = fc.array(ruleArb, { maxLength: 5 });
-
-  function grants(p: UnpublishPermission): Set<string> {
-    return new Set([...p.locales, ...(p.wholeRecord ? ['(whole record)'] : [])]);
-  }
-
-  it('is well formed: site locales in site order, a reason exactly when something is withheld', () => {
-    fc.assert(
-      fc.property(rulesArb, rulesArb, recordArb, (positive, negative, record) => {
-        const p = unpublishPermission(role(positive, negative), record);
-        expect(p.locales).toEqual(record.siteLocales.filter((l) => p.locales.includes(l)));
-        if (p.wholeRecord) expect(p.locales).toEqual(record.siteLocales);
-        expect(p.reason === null).toBe(p.wholeRecord && p.locales.length > 0);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('never grants more for an added negative rule, nor less for an added positive one', () => {
-    fc.assert(
-      fc.property(rulesArb, rulesArb, ruleArb, recordArb, (positive, negative, extra, record) => {
-        const base = grants(unpublishPermission(role(positive, negative), record));
-        const moreNegative = grants(unpublishPermission(role(positive, [...negative, extra]), record));
-        const morePositive = grants(unpublishPermission(role([...positive, extra], negative), record));
-        for (const g of moreNegative) expect(base.has(g)).toBe(true);
-        for (const g of base) expect(morePositive.has(g)).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it('grants nothing without a positive rule', () => {
-    fc.assert(
-      fc.property(rulesArb, recordArb, (negative, record) => {
-        const p = unpublishPermission(role([], negative), record);
-        expect(p.locales).toEqual([]);
-        expect(p.wholeRecord).toBe(false);
-      }),
-    );
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The minimum lead time of a schedule, in whole minutes: its bounds and its default, in one place for
- * the saved settings (pluginConfig), the settings screen and the schedule form's check (scheduleTime).
+ * the saved settings (pluginConfig, settingRules), the settings screen and the schedule form's check (scheduleTime).
  */
 
 export const MIN_LEAD_MINUTES = 0;

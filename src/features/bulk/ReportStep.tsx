@@ -1,7 +1,8 @@
 import { Button } from 'datocms-react-ui';
 import { useState } from 'react';
-import { BULK_TEXT, lineText, reportText, summaryText } from '../../core/bulk/bulkMessages';
+import { BULK_TEXT } from '../../core/bulk/bulkMessages';
 import { type BulkReport, failedLines, lineStatus, type ReportWords, summarize } from '../../core/bulk/bulkReport';
+import { lineText, reportText, summaryText } from '../../core/bulk/reportMessages';
 import common from '../../ui/common.module.css';
 import styles from './bulk.module.css';
 

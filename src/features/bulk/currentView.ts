@@ -5,7 +5,7 @@ import type { RecordRead } from '../../core/bulk/bulkPlan';
 import { type Tally, tallyLocales } from '../../core/bulk/localeTally';
 import type { BulkRecordRef } from '../../core/bulk/modalParameters';
 import type { RecordPolicy } from '../../core/bulk/recordRequest';
-import { parseConfig } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
 import type { PendingPlan } from '../../core/unpublish/publicationState';
 import { recordPolicy } from './bulkPolicy';
 

@@ -15,7 +15,7 @@ import {
 } from '../../core/bulk/bulkPlan';
 import { type BulkReport, failedLines, mergeLines } from '../../core/bulk/bulkReport';
 import type { BulkRecordRef } from '../../core/bulk/modalParameters';
-import { parseConfig } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
 import type { LocaleNamer } from '../../core/shared/localeNames';
 import { type EnvironmentSettings, recordPolicy } from './bulkPolicy';
 

@@ -8,7 +8,8 @@ import {
   SAVE_FAILED_TITLE,
   saveRefusedMessage,
 } from '../../core/config/configMessages';
-import { FACTORY_DEFAULTS, type PluginConfig, parseConfig } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
+import { FACTORY_DEFAULTS, type PluginConfig } from '../../core/config/pluginConfig';
 import { parametersBytes, serializeConfig } from '../../core/config/saveConfig';
 import { invalidSections, isStored } from '../../core/config/settingsForm';
 import { canEditSchema } from '../../core/roles/rolePermissions';

@@ -3,7 +3,8 @@
  * Loaded only when that button is pressed on records of a model that does not simply allow it.
  */
 import type { Ctx } from 'datocms-plugin-sdk';
-import { parseConfig, settingsForModel } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
+import { settingsForModel } from '../../core/config/pluginConfig';
 import {
   type LinkCheck,
   MAX_NATIVE_CHECKS,

@@ -7,13 +7,8 @@ import { Button, FieldGroup, SelectField, TextField } from 'datocms-react-ui';
 import { useState } from 'react';
 import { browserTimeZone, describeInstant } from '../../core/schedule/scheduleDisplay';
 import { SCHEDULE_TEXT, takeOfflineAt, timeLabel } from '../../core/schedule/scheduleMessages';
-import {
-  type AmbiguousChoice,
-  checkScheduleTime,
-  defaultWallClock,
-  type WallClock,
-  wallClockOf,
-} from '../../core/schedule/scheduleTime';
+import { type AmbiguousChoice, checkScheduleTime } from '../../core/schedule/scheduleTime';
+import { defaultWallClock, type WallClock, wallClockOf } from '../../core/schedule/wallClock';
 import { PANEL_TEXT } from '../../core/unpublish/panelMessages';
 import { Callout } from '../../ui/Callout';
 import common from '../../ui/common.module.css';

@@ -2,7 +2,7 @@ import type { RenderPageCtx } from 'datocms-plugin-sdk';
 import { Button, Spinner } from 'datocms-react-ui';
 import { useMemo, useState } from 'react';
 import { createPlansApi } from '../../api/plans';
-import { parseConfig } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
 import { isComplete, shownPlans } from '../../core/schedules/planListing';
 import { type PlanWindow, plannableModels, windowDates } from '../../core/schedules/planQuery';
 import { filterPlans, type KnownScope, type PlanFilter } from '../../core/schedules/planRows';

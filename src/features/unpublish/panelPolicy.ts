@@ -1,5 +1,6 @@
 import type { RenderItemFormSidebarPanelCtx } from 'datocms-plugin-sdk';
-import { type ModelSettings, parseConfig, settingsForModel } from '../../core/config/pluginConfig';
+import { parseConfig } from '../../core/config/parseConfig';
+import { type ModelSettings, settingsForModel } from '../../core/config/pluginConfig';
 import { isCreatedBy, type UnpublishPermission, unpublishPermission } from '../../core/roles/rolePermissions';
 
 export type PanelPolicy = { settings: ModelSettings; permission: UnpublishPermission };

@@ -1,0 +1,314 @@
+import { parseConfig } from './parseConfig';
+import { FACTORY_DEFAULTS, type PluginConfig, settingsForModel } from './pluginConfig';
+import { serializeConfig } from './saveConfig';
+import type { Repair } from './settingRules';
+import { custom, factory, model, PLACEMENT_EXPECTED, saved, savedDefaults } from './testFixtures';
+
+type Case = [label: string, raw: unknown, repairs: Repair[], check?: (config: PluginConfig) => void];
+
+const modelPath = 'models.model-article';
+
+const malformed: Case[] = [
+  [
+    'a string',
+    'hello',
+    [{ path: '', message: 'The saved settings were "hello", not an object: reset to the factory defaults' }],
+    (c) => expect(c).toEqual(factory()),
+  ],
+  ['a number', 42, [{ path: '', message: 'The saved settings were 42, not an object: reset to the factory defaults' }]],
+  [
+    'a list',
+    [],
+    [{ path: '', message: 'The saved settings were an empty list, not an object: reset to the factory defaults' }],
+  ],
+  [
+    'a date',
+    new Date(0),
+    [{ path: '', message: 'The saved settings were a Date, not an object: reset to the factory defaults' }],
+  ],
+  [
+    'a negative lead time (falls back to the defaults’ value)',
+    saved({ 'model-article': model({ minLeadMinutes: -3 }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was -3, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+    (c) => expect(c.models['model-article']).toEqual({ ...custom, minLeadMinutes: 60 }),
+  ],
+  [
+    'a lead time of 2.5',
+    saved({ 'model-article': model({ minLeadMinutes: 2.5 }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was 2.5, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a lead time of NaN',
+    saved({ 'model-article': model({ minLeadMinutes: Number.NaN }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was NaN, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a lead time of Infinity',
+    saved({ 'model-article': model({ minLeadMinutes: Number.POSITIVE_INFINITY }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was Infinity, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a huge lead time',
+    saved({ 'model-article': model({ minLeadMinutes: 1e308 }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was 1e+308, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a lead time over a week',
+    saved({ 'model-article': model({ minLeadMinutes: 10081 }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was 10081, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a lead time as a string',
+    saved({ 'model-article': model({ minLeadMinutes: '5' }) }),
+    [
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was "5", not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+  ],
+  [
+    'a flag that is not a boolean',
+    saved({ 'model-article': model({ enabled: 'yes' }) }),
+    [{ path: `${modelPath}.enabled`, message: 'was "yes", not true or false: reset to true' }],
+    (c) => expect(c.models['model-article']).toEqual({ ...custom, enabled: true }),
+  ],
+  [
+    'a flag that is 0',
+    saved({ 'model-article': model({ allowRecursive: 0 }) }),
+    [{ path: `${modelPath}.allowRecursive`, message: 'was 0, not true or false: reset to true' }],
+  ],
+  [
+    'a placement with an unknown anchor',
+    saved({ 'model-article': model({ placement: ['before', 'nowhere'] }) }),
+    [
+      {
+        path: `${modelPath}.placement`,
+        message: `was ["before", "nowhere"], not ${PLACEMENT_EXPECTED}: reset to ["before","schedule"]`,
+      },
+    ],
+  ],
+  [
+    'a placement that is a string',
+    saved({ 'model-article': model({ placement: 'after' }) }),
+    [
+      {
+        path: `${modelPath}.placement`,
+        message: `was "after", not ${PLACEMENT_EXPECTED}: reset to ["before","schedule"]`,
+      },
+    ],
+  ],
+  [
+    'a placement with three items',
+    saved({ 'model-article': model({ placement: ['after', 'info', 1] }) }),
+    [
+      {
+        path: `${modelPath}.placement`,
+        message: `was ["after", "info", 1], not ${PLACEMENT_EXPECTED}: reset to ["before","schedule"]`,
+      },
+    ],
+  ],
+  [
+    'an unknown default scope',
+    saved({ 'model-article': model({ defaultScope: 'all' }) }),
+    [
+      {
+        path: `${modelPath}.defaultScope`,
+        message: 'was "all", not "none" or "form-locale": reset to "form-locale"',
+      },
+    ],
+  ],
+  [
+    'a missing field (and a long string elsewhere, shortened)',
+    saved({ 'model-article': model({ startOpen: undefined, defaultScope: 'x'.repeat(100) }) }),
+    [
+      { path: `${modelPath}.startOpen`, message: 'was missing: set to false' },
+      {
+        path: `${modelPath}.defaultScope`,
+        message: `was "${'x'.repeat(39)}…", not "none" or "form-locale": reset to "form-locale"`,
+      },
+    ],
+  ],
+  [
+    'several broken fields (each repaired, the valid ones kept)',
+    saved({ 'model-article': model({ enabled: null, minLeadMinutes: {}, allowScheduling: [true] }) }),
+    [
+      { path: `${modelPath}.enabled`, message: 'was null, not true or false: reset to true' },
+      { path: `${modelPath}.allowScheduling`, message: 'was [true], not true or false: reset to false' },
+      {
+        path: `${modelPath}.minLeadMinutes`,
+        message: 'was an object, not a whole number of minutes between 0 and 10080: reset to 60',
+      },
+    ],
+    (c) => expect(c.models['model-article']).toEqual({ ...custom, enabled: true, minLeadMinutes: 60 }),
+  ],
+  [
+    'an unknown key in a model',
+    saved({ 'model-article': model({ color: 'red' }) }),
+    [{ path: `${modelPath}.color`, message: 'was "red", which is not a setting of this plugin: dropped' }],
+    (c) => expect(c.models['model-article']).toEqual(custom),
+  ],
+  [
+    'an unknown top-level key',
+    saved({}, { theme: { dark: true } }),
+    [{ path: 'theme', message: 'was an object, which is not a setting of this plugin: dropped' }],
+  ],
+  [
+    'models that are a list',
+    saved({}, { models: [custom] }),
+    [
+      {
+        path: 'models',
+        message: 'was [an object], not an object of settings by model: no model keeps its own settings',
+      },
+    ],
+    (c) => expect(c.models).toEqual({}),
+  ],
+  [
+    'a model whose settings are not an object',
+    saved({ m1: 'x', m2: custom }),
+    [{ path: 'models.m1', message: 'was "x", not an object of settings: dropped (the defaults apply to this model)' }],
+    (c) => expect(c.models).toEqual({ m2: custom }),
+  ],
+  [
+    'a model ID that is not one',
+    saved({ 'a b': custom, '': custom }),
+    [
+      { path: 'models["a b"]', message: 'was an object, but "a b" is not a model ID: dropped' },
+      { path: 'models[""]', message: 'was an object, but "" is not a model ID: dropped' },
+    ],
+    (c) => expect(c.models).toEqual({}),
+  ],
+  [
+    'defaults that are null',
+    saved({}, { defaults: null }),
+    [{ path: 'defaults', message: 'was null, not an object of settings: reset to the factory defaults' }],
+    (c) => expect(c.defaults).toEqual(FACTORY_DEFAULTS),
+  ],
+  [
+    'a broken default (falls back to the factory value), which models missing it then inherit',
+    saved({ m1: model({ allowRecursive: undefined }) }, { defaults: { ...savedDefaults, allowRecursive: 'yes' } }),
+    [
+      { path: 'defaults.allowRecursive', message: 'was "yes", not true or false: reset to false' },
+      { path: 'models.m1.allowRecursive', message: 'was missing: set to false' },
+    ],
+    (c) => {
+      expect(c.defaults).toEqual({ ...savedDefaults, allowRecursive: false });
+      expect(c.models.m1).toEqual({ ...custom, allowRecursive: false });
+    },
+  ],
+  [
+    'version 1 without defaults or models',
+    { version: 1 },
+    [
+      { path: 'defaults', message: 'was missing: set to the factory defaults' },
+      { path: 'models', message: 'was missing: no model keeps its own settings' },
+    ],
+    (c) => expect(c).toEqual(factory()),
+  ],
+  [
+    'an unknown (newer) version',
+    { version: 3, defaults: custom, models: { m1: custom } },
+    [
+      {
+        path: 'version',
+        message: 'was 3, a version this plugin does not know: all settings reset to the factory defaults',
+      },
+    ],
+    (c) => expect(c).toEqual(factory()),
+  ],
+  [
+    'a version that is a string',
+    { version: '1', defaults: custom, models: {} },
+    [
+      {
+        path: 'version',
+        message: 'was "1", a version this plugin does not know: all settings reset to the factory defaults',
+      },
+    ],
+    (c) => expect(c).toEqual(factory()),
+  ],
+];
+
+describe('parseConfig: malformed parameters', () => {
+  it.each(malformed)('repairs %s', (_label, raw, repairs, check) => {
+    const result = parseConfig(raw);
+    expect(result.repairs).toEqual(repairs);
+    check?.(result.config);
+    // Whatever was repaired, the result is a config that reads back without repairs.
+    expect(parseConfig(serializeConfig(result.config))).toEqual({ config: result.config, repairs: [] });
+  });
+
+  it('drops prototype-pollution keys without polluting anything', () => {
+    const raw: unknown = JSON.parse(
+      `{"version":1,"defaults":${JSON.stringify(savedDefaults)},"models":{"__proto__":{"enabled":false,"polluted":true},"constructor":{"enabled":false},"prototype":{}},"__proto__":{"polluted":true}}`,
+    );
+    const { config, repairs } = parseConfig(raw);
+    expect(repairs).toEqual([
+      { path: 'models.__proto__', message: 'was an object, but "__proto__" is not a model ID: dropped' },
+      { path: 'models.constructor', message: 'was an object, but "constructor" is not a model ID: dropped' },
+      { path: 'models.prototype', message: 'was an object, but "prototype" is not a model ID: dropped' },
+      { path: '__proto__', message: 'was an object, which is not a setting of this plugin: dropped' },
+    ]);
+    expect(Object.keys(config.models)).toEqual([]);
+    expect(Object.getPrototypeOf(config.models)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(config)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(settingsForModel(config, '__proto__')).toBe(config.defaults);
+  });
+
+  it('drops a __proto__ key inside a model’s settings', () => {
+    const raw: unknown = JSON.parse(
+      `{"version":1,"defaults":${JSON.stringify(savedDefaults)},"models":{"m1":${JSON.stringify({ ...custom }).replace('{', '{"__proto__":{"enabled":true},')}}}`,
+    );
+    const { config, repairs } = parseConfig(raw);
+    expect(repairs).toEqual([
+      { path: 'models.m1.__proto__', message: 'was an object, which is not a setting of this plugin: dropped' },
+    ]);
+    expect(config.models.m1).toEqual(custom);
+    expect(Object.getPrototypeOf(config.models.m1)).toBe(Object.prototype);
+  });
+
+  it('survives a getter that throws', () => {
+    const raw = {
+      version: 1,
+      get defaults(): never {
+        throw new Error('boom');
+      },
+    };
+    expect(parseConfig(raw)).toEqual({
+      config: factory(),
+      repairs: [{ path: '', message: 'The saved settings could not be read: reset to the factory defaults' }],
+    });
+  });
+});

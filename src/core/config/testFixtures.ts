@@ -1,0 +1,37 @@
+/** The settings and saved parameters the config tests share. */
+import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
+
+export const ANCHORS = ['info', 'publishedVersion', 'schedule', 'links', 'history'] as const;
+export const PLACEMENT_EXPECTED =
+  'null or a pair like ["before", "info"] (before or after one of info, publishedVersion, schedule, links, history)';
+
+export const factory = (): PluginConfig => ({ version: 1, defaults: { ...FACTORY_DEFAULTS }, models: {} });
+
+export const custom: ModelSettings = {
+  enabled: false,
+  startOpen: false,
+  placement: ['before', 'schedule'],
+  allowWholeRecord: false,
+  allowScheduling: false,
+  minLeadMinutes: 60,
+  allowRecursive: true,
+  defaultScope: 'form-locale',
+  nativeUnpublish: 'block',
+};
+
+/** A saved version-1 config whose defaults differ from the factory's in every field but `enabled`. */
+export const savedDefaults: ModelSettings = { ...custom, enabled: true };
+
+export function saved(models: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { version: 1, defaults: savedDefaults, models, ...extra };
+}
+
+/** A model entry: `custom` with some fields changed (or removed when set to `undefined`). */
+export function model(changes: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...custom };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete result[key];
+    else result[key] = value;
+  }
+  return result;
+}
