@@ -1,10 +1,19 @@
-// Accessibility, in Chromium: axe-core's WCAG 2.1 A/AA rules on the panel's main states and on the settings
-// screen; any serious or critical violation fails. Each state is also pictured in reports/screenshots/ (not
-// compared: for a person to look at). Every test ends on the complete list of writes.
+// Accessibility, in Chromium: axe-core's WCAG 2.1 A/AA rules on the panel's main states, the settings screen,
+// the bulk modal and the plans page; any serious or critical violation fails. Each state is also pictured in
+// reports/screenshots/ (not compared: for a person to look at). Every test ends on the complete list of writes.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { plansSeed } from '../fake-cma/server.mjs';
+import {
+  continueAndConfirm,
+  expectWritesIn,
+  openBulkModal,
+  pick,
+  unpublishWrite,
+  waitForReport,
+} from './bulkSteps.mjs';
 import { openHost, useStack } from './harness.mjs';
 import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 import { auditWcag, pictureFrame, pluginFrame, settle } from './visual.mjs';
@@ -14,11 +23,11 @@ const SHOTS = fileURLToPath(new URL('../reports/screenshots/', import.meta.url))
 const t = useStack();
 
 /** Audits the frame, pictures it, and fails on any serious or critical violation (listing every one). */
-async function auditState(name, mode = 'sidebar') {
-  const { handle, frame } = await pluginFrame(t.session, mode);
-  await settle(t.session, frame);
+async function auditState(name, mode = 'sidebar', session = t.session) {
+  const { handle, frame } = await pluginFrame(session, mode);
+  await settle(session, frame);
   await mkdir(SHOTS, { recursive: true });
-  await pictureFrame(t.session, handle, `${SHOTS}${name}.png`);
+  await pictureFrame(session, handle, `${SHOTS}${name}.png`);
   const violations = await auditWcag(frame);
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(blocking, [], `${name}: serious or critical WCAG 2.1 A/AA violations`);
@@ -135,5 +144,36 @@ describe('the settings screen meets WCAG 2.1 AA (axe-core)', () => {
       .waitFor();
     await auditState('settings-read-only', 'config');
     expectWrites(t.stack.fake, []);
+  });
+});
+
+describe('the bulk modal meets WCAG 2.1 AA (axe-core)', () => {
+  test('the bulk modal: the pick with its tally, then a report with a success, skips and a failure', async () => {
+    t.stack.fake.injectFault({ method: 'PUT', path: '/items/rec-html/unpublish', status: 422, code: 'ITEM_LOCKED' });
+    const ids = ['rec-article', 'rec-article-en', 'rec-html', 'rec-draft'];
+    const { session, modal } = await openBulkModal(t.stack, { model: 'model-article', ids });
+    t.session = session;
+    await pick(modal, 'it');
+    await auditState('bulk-pick', 'modal');
+    await continueAndConfirm(session, modal);
+    await waitForReport(modal);
+    await auditState('bulk-report', 'modal');
+    expectWritesIn(t.stack.fake, [
+      unpublishWrite('main', 'rec-article', ['it']),
+      unpublishWrite('main', 'rec-html', ['it']),
+    ]);
+  });
+});
+
+describe('the plans page meets WCAG 2.1 AA (axe-core)', () => {
+  const p = useStack({ seed: plansSeed({ plans: 8, models: 2, horizonDays: 3 }) });
+
+  test('its rows with their conflicts', async () => {
+    p.session = await openHost(p.stack, { mode: 'page', page: 'scheduled-unpublishings' });
+    const row = p.session.panel.locator('[data-plan-id="plan-conflict-publication-after"]');
+    await row.scrollIntoViewIfNeeded();
+    await row.locator('[data-conflict="publication-after"]').waitFor();
+    await auditState('plans-page', 'page', p.session);
+    expectWrites(p.stack.fake, []);
   });
 });

@@ -5,6 +5,7 @@
 // on the complete list of writes, with their environment.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { SELECTIVE_UNPUBLISH_PLUGIN_ID } from '../fake-cma/server.mjs';
 import {
   BULK_MODAL_ID,
   continueAndConfirm,
@@ -17,6 +18,7 @@ import {
   unpublishWrite,
   waitForReport,
 } from './bulkSteps.mjs';
+import { coreModule, literally } from './coreText.mjs';
 import { openHost, useStack } from './harness.mjs';
 import { pickLocale } from './panel.mjs';
 
@@ -147,5 +149,101 @@ describe('unpublishing in other environments too', () => {
     );
     expectWritesIn(t.stack.fake, [unpublishWrite('main', 'rec-article-en', null)]);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article-en', 'sandbox-spring'), ['en']);
+  });
+});
+
+const { BULK_TEXT } = await coreModule('bulk/bulkMessages.ts');
+
+describe('each environment’s own plugin settings', () => {
+  const settingsReadFailed = literally(`sandbox-spring: ${BULK_TEXT.settingsReadFailed}`);
+  const pluginReads = () =>
+    t.stack.fake
+      .requests()
+      .filter((r) => r.path === `/plugins/${SELECTIVE_UNPUBLISH_PLUGIN_ID}`)
+      .map((r) => [r.method, r.environment, r.status]);
+  // Articles may not go offline as whole records: every live locale picked is refused.
+  const noWholeArticles = {
+    version: 2,
+    defaults: {},
+    groups: [{ models: ['model-article'], settings: { allowWholeRecord: false } }],
+  };
+  const WHOLE_RECORD_OFF = /Not allowed: every live locale was picked, which takes the whole record offline/;
+  // rec-article: live in en, it, es in main, in en only in the sandbox; rec-article-en: en only in both.
+  const ids = ['rec-article', 'rec-article-en'];
+
+  test('the sandbox’s settings forbid whole articles: allowed in main, skipped there with the reason, nothing bodiless sent there', async () => {
+    t.stack.fake.plugins.set('sandbox-spring', SELECTIVE_UNPUBLISH_PLUGIN_ID, noWholeArticles);
+    const { session, modal } = await openBulkModal(t.stack, { model: 'model-article', ids });
+    t.session = session;
+    await pick(modal, 'en');
+    await toggleEnvironment(modal, 'sandbox-spring');
+    const confirmation = await continueAndConfirm(session, modal);
+    assert.match(confirmation.content, /Offline in sandbox-spring: nothing \(2 records skipped\)\./);
+    assert.doesNotMatch(confirmation.content, settingsReadFailed);
+    await waitForReport(modal);
+
+    assert.deepEqual(await reportStatuses(modal), {
+      main: { 'rec-article': 'succeeded', 'rec-article-en': 'succeeded' },
+      'sandbox-spring': { 'rec-article': 'skipped', 'rec-article-en': 'skipped' },
+    });
+    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-article').textContent(), WHOLE_RECORD_OFF);
+    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-article-en').textContent(), WHOLE_RECORD_OFF);
+    // The sandbox's settings were read there; the current environment's come with the ctx.
+    assert.deepEqual(pluginReads(), [['GET', 'sandbox-spring', 200]]);
+    // main's settings (the factory defaults) allow the whole record: rec-article-en goes with no body.
+    expectWritesIn(t.stack.fake, [
+      unpublishWrite('main', 'rec-article', ['en']),
+      unpublishWrite('main', 'rec-article-en', null),
+    ]);
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-article-en', 'sandbox-spring'), ['en']);
+  });
+
+  test('the other way round: main’s settings forbid whole articles, the sandbox’s allow them, and each applies in its own environment', async () => {
+    const { session, modal } = await openBulkModal(t.stack, { model: 'model-article', ids, params: noWholeArticles });
+    t.session = session;
+    await pick(modal, 'en');
+    await toggleEnvironment(modal, 'sandbox-spring');
+    const confirmation = await continueAndConfirm(session, modal);
+    assert.doesNotMatch(confirmation.content, settingsReadFailed);
+    await waitForReport(modal);
+
+    assert.deepEqual(await reportStatuses(modal), {
+      main: { 'rec-article': 'succeeded', 'rec-article-en': 'skipped' },
+      'sandbox-spring': { 'rec-article': 'succeeded', 'rec-article-en': 'succeeded' },
+    });
+    assert.match(await reportLine(modal, 'main', 'rec-article-en').textContent(), WHOLE_RECORD_OFF);
+    assert.deepEqual(pluginReads(), [['GET', 'sandbox-spring', 200]]);
+    // In the sandbox English is all that is live on both: whole records, with no body.
+    expectWritesIn(t.stack.fake, [
+      unpublishWrite('main', 'rec-article', ['en']),
+      unpublishWrite('sandbox-spring', 'rec-article', null),
+      unpublishWrite('sandbox-spring', 'rec-article-en', null),
+    ]);
+  });
+
+  test('the settings cannot be read in the sandbox: this environment’s apply there, and the confirmation says so', async () => {
+    // Same as above, but the sandbox's settings (which would allow whole records) cannot be read.
+    t.stack.fake.injectFault({
+      status: 403,
+      code: 'INSUFFICIENT_PERMISSIONS',
+      method: 'GET',
+      path: `/plugins/${SELECTIVE_UNPUBLISH_PLUGIN_ID}`,
+    });
+    const { session, modal } = await openBulkModal(t.stack, { model: 'model-article', ids, params: noWholeArticles });
+    t.session = session;
+    await pick(modal, 'en');
+    await toggleEnvironment(modal, 'sandbox-spring');
+    const confirmation = await continueAndConfirm(session, modal);
+    assert.match(confirmation.content, settingsReadFailed);
+    assert.match(confirmation.content, /Offline in sandbox-spring: nothing \(2 records skipped\)\./);
+    await waitForReport(modal);
+
+    assert.deepEqual(await reportStatuses(modal), {
+      main: { 'rec-article': 'succeeded', 'rec-article-en': 'skipped' },
+      'sandbox-spring': { 'rec-article': 'skipped', 'rec-article-en': 'skipped' },
+    });
+    assert.match(await reportLine(modal, 'sandbox-spring', 'rec-article-en').textContent(), WHOLE_RECORD_OFF);
+    assert.deepEqual(pluginReads(), [['GET', 'sandbox-spring', 403]]);
+    expectWritesIn(t.stack.fake, [unpublishWrite('main', 'rec-article', ['en'])]);
   });
 });

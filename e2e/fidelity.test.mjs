@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, pluginParams, waitForLocaleState } from './panel.mjs';
+import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 
 const t = useStack();
 
@@ -242,24 +242,25 @@ describe('a plan the state request names without carrying it', () => {
       const { panel } = t.session;
       const card = panel.getByTestId('scheduled-unpublishing');
       await card.getByText('Monday, March 1, 2027 at 9:00 AM (Europe/Rome)').waitFor();
-      const scope = scheduleInIncluded ? 'Italian' : 'the record (which locales, DatoCMS did not say)';
-      await card.getByText(scope, { exact: true }).waitFor();
+      const scope = scheduleInIncluded ? 'Italian' : 'The record (which locales, DatoCMS did not say)';
+      await card.getByText(`${scope} goes offline in`).waitFor();
       await card.getByRole('button', { name: 'Cancel the schedule' }).waitFor();
 
       // Another plan instead: a record holds one, so the old one is cancelled first.
       await pickLocale(panel, 'es');
-      await panel.getByRole('button', { name: 'Schedule for later instead…' }).click();
+      await panel.getByRole('button', { name: 'Schedule for later…' }).click();
       const form = panel.getByRole('form', { name: 'Schedule unpublishing' });
       await form.getByLabel('Date').fill('2027-03-02');
       await form.getByLabel(/^Time/).fill('10:00');
-      await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
+      // A record holds one plan: the form says it replaces the pending one.
+      await form.getByRole('button', { name: 'Replace the plan' }).click();
       // The new plan's time, also when only the record (read again) can tell it.
       await card.getByText('Tuesday, March 2, 2027 at 10:00 AM (Europe/Rome)').waitFor();
-      await card.getByText(scheduleInIncluded ? 'Spanish' : scope, { exact: true }).waitFor();
+      await card.getByText(`${scheduleInIncluded ? 'Spanish' : scope} goes offline in`).waitFor();
 
       await card.getByRole('button', { name: 'Cancel the schedule' }).click();
       await t.session.host.answerConfirm('cancel-schedule');
-      await panel.getByText('The scheduled unpublishing was cancelled.').waitFor();
+      await t.session.host.waitForNotice('The scheduled unpublishing was cancelled.');
       await card.waitFor({ state: 'detached' });
       expectWrites(t.stack.fake, [DELETE_PLAN, POST_PLAN('2027-03-02T09:00:00Z', ['es']), DELETE_PLAN]);
     });
@@ -277,7 +278,8 @@ describe('a model without localized fields (rec-banner)', () => {
 
     await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
     await t.session.host.answerConfirm('unpublish');
-    await panel.getByText('The record is no longer published.').waitFor();
+    // Said once, by the host's toast.
+    await t.session.host.waitForNotice('The record is no longer published.');
     assert.equal(t.stack.fake.getItem('rec-banner').meta.status, 'draft');
     expectWrites(t.stack.fake, [{ method: 'PUT', path: '/items/rec-banner/unpublish', body: null }]);
     assert.equal(t.stack.fake.writes()[0].rawBody, '');
@@ -295,12 +297,13 @@ describe('the state endpoint answers in another shape', () => {
       await panel.getByText(/in a form this plugin does not know/).waitFor();
       assert.equal(await panel.getByRole('switch').count(), 0);
       const card = panel.getByTestId('scheduled-unpublishing');
-      await card.getByText('the record (which locales, DatoCMS did not say)', { exact: true }).waitFor();
+      await card.getByText('The record (which locales, DatoCMS did not say) goes offline').waitFor();
       await card.getByRole('button', { name: 'Cancel the schedule' }).waitFor();
 
       await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
       await t.session.host.answerConfirm('unpublish');
-      await panel.getByText('The record is no longer published.').waitFor();
+      // Said once, by the host's toast.
+      await t.session.host.waitForNotice('The record is no longer published.');
       // Read again: the record itself says it is a draft now.
       await panel.getByText('By its status, this record is not published: there is nothing to unpublish.').waitFor();
       assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), []);
@@ -318,7 +321,7 @@ describe('a sandbox environment (sandbox-spring: rec-article live in English onl
     await pickLocale(panel, 'en');
     await panel.getByRole('button', { name: 'Unpublish the whole record now' }).click();
     await t.session.host.answerConfirm('unpublish');
-    await waitForLocaleState(panel, 'en', 'not-live');
+    await waitForNothingLive(panel);
     assert.ok(t.stack.fake.requests().every((r) => r.headers['x-environment'] === 'sandbox-spring'));
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article', 'sandbox-spring'), []);
     assert.deepEqual(t.stack.fake.publishedLocales('rec-article'), ['en', 'it', 'es']);
@@ -329,9 +332,11 @@ describe('a sandbox environment (sandbox-spring: rec-article live in English onl
     t.session = await openHost(t.stack, { record: 'rec-article', env: 'sandbox-spring', role: 'publisher-main-only' });
     const { panel } = t.session;
     await waitForLocaleState(panel, 'en', 'live');
-    await panel.getByText('Your role may not publish or unpublish Article records.').first().waitFor();
-    assert.equal(await panel.getByRole('switch', { name: 'English (en)' }).isDisabled(), true);
-    assert.equal(await panel.getByRole('button', { name: /^Unpublish/ }).isEnabled(), false);
+    await panel.getByText('Your role may not publish or unpublish Article records.').waitFor();
+    // Said once; nothing to pick or press.
+    assert.equal(await panel.getByText('Your role may not').count(), 1);
+    assert.equal(await panel.getByRole('switch').count(), 0);
+    assert.equal(await panel.getByRole('button', { name: /^Unpublish/ }).count(), 0);
     expectWrites(t.stack.fake, []);
     await t.session.close();
 

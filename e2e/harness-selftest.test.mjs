@@ -473,7 +473,13 @@ describe('a sandbox environment (env=sandbox-spring)', () => {
       assert.equal(stack.fake.requests().at(-1).headers['x-environment'], 'sandbox-spring');
       const [settings] = await session.host.settings();
       const rules = settings.currentRole.meta.final_permissions.positive_item_type_permissions;
-      assert.deepEqual(rules.map((r) => r.environment).sort(), ['main', 'sandbox-spring']);
+      // One rule per environment of the project (the bulk modal works in the others too).
+      assert.deepEqual(rules.map((r) => r.environment).sort(), [
+        'main',
+        'readonly-archive',
+        'sandbox-creating',
+        'sandbox-spring',
+      ]);
     }));
 
   test('navigateTo follows paths under /environments/<id>/; paths into another environment are recorded only', () =>
@@ -516,7 +522,7 @@ describe('a sandbox environment (env=sandbox-spring)', () => {
       const where = (action) =>
         permissions.positive_item_type_permissions.filter((r) => r.action === action).map((r) => r.environment);
       assert.deepEqual(where('publish'), ['main']);
-      assert.deepEqual(where('update'), ['main', 'sandbox-spring']);
+      assert.deepEqual(where('update'), ['main', 'sandbox-spring', 'readonly-archive', 'sandbox-creating']);
     });
     // DatoCMS does not let a primary_only role into a sandbox.
     await assert.rejects(

@@ -133,6 +133,11 @@ function hostHelpers(page, timeout) {
       await page.waitForFunction((t) => window.__host.events.some((e) => e.type === t), type, { timeout });
       return page.evaluate((t) => window.__host.events.filter((e) => e.type === t), type);
     },
+    /** Waits until the plugin has shown the toast `text` (ctx.notice), whatever came before it. */
+    async waitForNotice(text) {
+      const shown = (t) => window.__host.events.some((e) => e.type === 'notice' && e.args[0] === t);
+      await page.waitForFunction(shown, text, { timeout });
+    },
     pushUpdate: (partial) => call('pushUpdate', partial),
     setLocale: (locale) => call('setLocale', locale),
     setRole: (role) => call('setRole', role),

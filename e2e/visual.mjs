@@ -9,9 +9,17 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The WCAG 2.1 A and AA rules (axe-core's tags for them). */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** The content frame of the plugin (the first sidebar panel, or the settings screen) as a Playwright Frame. */
+/** Where the host simulator puts each surface's frame. */
+const FRAME_SELECTORS = {
+  sidebar: '#panels iframe.plugin-frame',
+  config: '#config iframe.plugin-frame',
+  page: '#page iframe.plugin-frame',
+  modal: 'dialog.modal-dialog iframe',
+};
+
+/** The content frame of the plugin (the first sidebar panel, the settings screen, a page or a modal). */
 export async function pluginFrame(session, mode = 'sidebar') {
-  const selector = mode === 'config' ? '#config iframe.plugin-frame' : '#panels iframe.plugin-frame';
+  const selector = FRAME_SELECTORS[mode];
   const handle = await session.page.waitForSelector(selector);
   return { handle, frame: await handle.contentFrame() };
 }
@@ -48,6 +56,9 @@ export async function settle(session, frame) {
  * Writes it to `path` and returns it (PNG).
  */
 export async function pictureFrame(session, handle, path) {
+  // A click may have scrolled the host page (the settings screen opens a section lower down): the frame is
+  // measured, and pictured whole, from the page's top.
+  await session.page.evaluate(() => window.scrollTo(0, 0));
   const box = await handle.boundingBox();
   const viewport = session.page.viewportSize();
   if (box && viewport && box.y + box.height > viewport.height) {

@@ -14,11 +14,13 @@
 //              unknown environment with "404 INVALID_ENVIRONMENT")
 
 import { ApiFailure } from './errors.mjs';
+import { defaultPlugins, Plugins } from './plugins.mjs';
 import { Store } from './store.mjs';
 import { iso } from './time.mjs';
 
 /** @typedef {import('./seed.mjs').Seed} Seed */
 /** @typedef {import('./modes.mjs').Modes} Modes */
+/** @typedef {import('./plugins.mjs').PluginSeed} PluginSeed */
 
 /**
  * @typedef {object} EnvironmentSeed
@@ -29,6 +31,8 @@ import { iso } from './time.mjs';
  * @property {boolean} [readOnly] `read_only_mode`: writes answer ENVIRONMENT_IN_READ_ONLY_MODE
  * @property {string | null} [forkedFrom]
  * @property {number} [forkCompletionPercentage] while creating (default 40)
+ * @property {PluginSeed[]} [plugins] the plugins installed there, with their own parameters
+ *   (default: this plugin with `{}`, see plugins.mjs)
  */
 
 const DAY_MS = 86_400_000;
@@ -47,6 +51,7 @@ export class Environment {
     this.forkCompletionPercentage = spec.forkCompletionPercentage ?? 40;
     this.createdAt = iso(context.now() - (this.primary ? 30 : 2) * DAY_MS);
     this.store = new Store(structuredClone(spec.seed), context);
+    this.plugins = new Plugins(spec.plugins ?? defaultPlugins());
   }
 
   /** [env] object payload. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, defaultSeed, startFakeCma } from './server.mjs';
+import { type FakeCma, defaultSeed, SELECTIVE_UNPUBLISH_PLUGIN_ID, startFakeCma } from './server.mjs';
 import { apiError, at, clientFor, firstError, HOUR, NOW, sendTo } from './testHelpers';
 
 let fake: FakeCma;
@@ -150,6 +150,82 @@ describe('an environment being created', () => {
       const error = await apiError(call);
       expect(error.response.status).toBe(422);
       expect(error.findError('ENVIRONMENT_NOT_READY')).toBeTruthy();
+    }
+  });
+});
+
+describe('GET /plugins/:id, per environment', () => {
+  const ID = SELECTIVE_UNPUBLISH_PLUGIN_ID;
+
+  it('answers the plugin in the documented shape, freshly installed ({}) in every environment by default', async () => {
+    const raw = await client('sandbox-spring').plugins.rawFind(ID);
+    expect(raw.data).toEqual({
+      id: 'plugin-selective-unpublish',
+      type: 'plugin',
+      attributes: {
+        name: 'Selective Unpublish',
+        description: null,
+        url: expect.any(String),
+        parameters: {},
+        package_name: 'datocms-plugin-selective-unpublish',
+        package_version: '0.1.0',
+        permissions: ['currentUserAccessToken'],
+        plugin_type: null,
+        field_types: null,
+        parameter_definitions: null,
+      },
+      meta: { version: '2' },
+    });
+    expect(fake.requests().map((r) => [r.method, r.path, r.environment])).toEqual([
+      ['GET', `/plugins/${ID}`, 'sandbox-spring'],
+    ]);
+  });
+
+  it('keeps each environment’s parameters apart, and reset() puts them back', async () => {
+    const sandboxOnly = { version: 2, defaults: { allowWholeRecord: false } };
+    fake.plugins.set('sandbox-spring', ID, sandboxOnly);
+    expect((await client('sandbox-spring').plugins.find(ID)).parameters).toEqual(sandboxOnly);
+    expect((await client().plugins.find(ID)).parameters).toEqual({});
+    expect((await client('readonly-archive').plugins.find(ID)).parameters).toEqual({});
+    fake.reset();
+    expect((await client('sandbox-spring').plugins.find(ID)).parameters).toEqual({});
+  });
+
+  it('answers 404 NOT_FOUND for a plugin not installed in that environment', async () => {
+    fake.plugins.set('sandbox-spring', ID, null);
+    const error = await apiError(client('sandbox-spring').plugins.find(ID));
+    expect(error.response.status).toBe(404);
+    expect(error.findError('NOT_FOUND')).toBeTruthy();
+    expect((await client().plugins.find(ID)).id).toBe(ID);
+    expect((await apiError(client().plugins.find('another-plugin'))).response.status).toBe(404);
+  });
+
+  it('is set over the control route too, and follows the environment’s state', async () => {
+    const response = await fetch(`${fake.url}/__control/plugins`, {
+      method: 'POST',
+      body: JSON.stringify({ environment: 'sandbox-spring', id: ID, parameters: { version: 2 } }),
+    });
+    expect(response.status).toBe(200);
+    expect((await client('sandbox-spring').plugins.find(ID)).parameters).toEqual({ version: 2 });
+    const creating = await apiError(client('sandbox-creating').plugins.find(ID));
+    expect(creating.findError('ENVIRONMENT_NOT_READY')).toBeTruthy();
+  });
+
+  it('seeds plugins per environment', async () => {
+    const custom = await startFakeCma({
+      now: NOW,
+      environments: [
+        { id: 'prod', primary: true, seed: defaultSeed(), plugins: [{ id: ID, parameters: { version: 2 } }] },
+        { id: 'staging', seed: defaultSeed(), plugins: [] },
+      ],
+    });
+    try {
+      expect((await clientFor(custom).plugins.find(ID)).parameters).toEqual({ version: 2 });
+      expect((await apiError(clientFor(custom, { environment: 'staging' }).plugins.find(ID))).response.status).toBe(
+        404,
+      );
+    } finally {
+      await custom.close();
     }
   });
 });

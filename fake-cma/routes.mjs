@@ -3,6 +3,7 @@
 
 import { parseBulkUnpublishBody } from './bodies.mjs';
 import { listItems, listReferences } from './listing.mjs';
+import { rawPlugin } from './plugins.mjs';
 import { createPublication, createUnpublishing, destroyPublication, destroyUnpublishing } from './scheduling.mjs';
 import { currentVsPublishedState } from './shapes.mjs';
 
@@ -100,6 +101,12 @@ export const ENVIRONMENT_ROUTES = [
     method: 'DELETE',
     pattern: /^\/items\/([^/]+)\/scheduled-publication$/,
     run: ({ store }, { id }) => ok(destroyPublication(store, id)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/plugins\/([^/]+)$/,
+    // plugins.mjs: each environment has its own plugins and parameters.
+    run: ({ plugins }, { id }) => ok({ data: rawPlugin(plugins.find(id)) }),
   },
   // Job results are read in the environment the job ran in (the client sends the same header).
   { method: 'GET', pattern: /^\/job-results\/([^/]+)$/, run: (_env, { id }, { jobs }) => ok(jobs.poll(id)) },

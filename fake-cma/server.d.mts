@@ -87,6 +87,16 @@ export type EnvironmentSeed = {
   readOnly?: boolean;
   forkedFrom?: string | null;
   forkCompletionPercentage?: number;
+  /** The plugins installed there, each with its own parameters (default: this plugin with `{}`). */
+  plugins?: PluginSeed[];
+};
+
+export type PluginSeed = {
+  id: string;
+  parameters: Record<string, unknown>;
+  name?: string;
+  packageName?: string | null;
+  packageVersion?: string | null;
 };
 
 export type Modes = {
@@ -193,6 +203,11 @@ export type FakeCma = {
   rateLimit: { stats(): RateLimitStats; configure(config: { limit?: number; windowMs?: number } | false): void };
   jobs: { list(): JobSummary[]; complete(id?: string): void };
   planRuns(): PlanRun[];
+  /**
+   * Installs a plugin in an environment (none: the primary) or replaces its parameters; null
+   * uninstalls it. Undone by reset().
+   */
+  plugins: { set(environment: string | undefined, id: string, parameters: Record<string, unknown> | null): void };
 };
 
 export type FakeCmaOptions = {
@@ -223,4 +238,6 @@ export function plansSeed(options?: {
   horizonDays?: number;
 }): Seed;
 export const DEFAULT_MODES: Readonly<Modes>;
+/** The id the host simulator gives this plugin (`ctx.plugin.id`), seeded in every environment. */
+export const SELECTIVE_UNPUBLISH_PLUGIN_ID: 'plugin-selective-unpublish';
 export const DEFAULT_RATE_LIMIT: Readonly<{ limit: number; windowMs: number }>;

@@ -19,7 +19,7 @@
 //                            limit and no rate-limit headers)
 // and returns the FakeCma object typed in server.d.mts: url, token, close, requests, writes,
 // resetLog, injectFault, clearFaults, clock, reset, fixtures, getItem, publishedLocales,
-// environments, modes, rateLimit, jobs, planRuns. The same controls exist over HTTP under
+// environments, modes, rateLimit, jobs, planRuns, plugins. The same controls exist over HTTP under
 // /__control/ (see #control) for browser pages and other processes.
 
 import http from 'node:http';
@@ -36,10 +36,19 @@ import { runDuePlans } from './scheduling.mjs';
 import { defaultSeed } from './seed.mjs';
 import { bulkSeed } from './seeds/bulk.mjs';
 import { defaultEnvironments } from './seeds/environments.mjs';
+import { SELECTIVE_UNPUBLISH_PLUGIN_ID } from './plugins.mjs';
 import { plansSeed } from './seeds/plans.mjs';
 import { toMs } from './time.mjs';
 
-export { bulkSeed, DEFAULT_MODES, DEFAULT_RATE_LIMIT, defaultEnvironments, defaultSeed, plansSeed };
+export {
+  bulkSeed,
+  DEFAULT_MODES,
+  DEFAULT_RATE_LIMIT,
+  defaultEnvironments,
+  defaultSeed,
+  plansSeed,
+  SELECTIVE_UNPUBLISH_PLUGIN_ID,
+};
 
 /** @typedef {import('./seed.mjs').Seed} Seed */
 /** @typedef {import('./store.mjs').Query} Query */
@@ -340,6 +349,7 @@ class FakeServer {
    *   GET  rate-limit                  POST rate-limit { limit?, windowMs? } | { enabled: false }
    *   GET  jobs                        POST jobs/complete { id? }
    *   GET  plan-runs                   what due plans did
+   *   POST plugins { environment?, id, parameters }  a plugin's parameters there (null: uninstalled)
    * @param {string} method
    * @param {URL} url
    * @param {string} rawBody
@@ -394,6 +404,10 @@ class FakeServer {
         return { jobs: this.jobs.list() };
       },
       'GET /__control/plan-runs': () => ({ runs: structuredClone(this.planRuns) }),
+      'POST /__control/plugins': (body) => {
+        this.env(body?.environment ?? undefined).plugins.set(String(body?.id), body?.parameters ?? null);
+        return done();
+      },
     };
     const handler = handlers[`${method} ${url.pathname}`];
     if (!handler) return send(404, { error: `no control route ${method} ${url.pathname}` });
@@ -513,6 +527,13 @@ export async function startFakeCma({
       complete: (/** @type {string | undefined} */ id) => fake.jobs.complete(id),
     },
     planRuns: () => structuredClone(fake.planRuns),
+    plugins: {
+      set: (
+        /** @type {string | undefined} */ environment,
+        /** @type {string} */ id,
+        /** @type {Record<string, unknown> | null} */ parameters,
+      ) => fake.env(environment).plugins.set(id, parameters),
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // The host page: plays DatoCMS around a plugin (record editor, collection view, plugin pages,
 // the plugin's settings screen) over the same penpal protocol, against the fake CMA.
 // URL parameters: see README.md.
-import { fetchFixtures } from './lib/cma.js';
+import { fetchEnvironmentIds, fetchFixtures } from './lib/cma.js';
 import { openCollection, runItemsAction, selectItems } from './lib/collection-view.js';
 import { openConfig } from './lib/config-view.js';
 import { fillControls, listen } from './lib/controls.js';
@@ -23,6 +23,7 @@ import {
 import { askNavigation, drawNavigation, openPage } from './lib/pages.js';
 import { nativeUnpublish, refreshItem, saveCurrentItem, selectRecord, setFieldValue } from './lib/record-view.js';
 import { settingsFor } from './lib/settings.js';
+import { buildRoles, PRIMARY_ENVIRONMENT } from './lib/roles.js';
 import { logLine } from './lib/views.js';
 
 /** @typedef {import('./types').Frame} Frame */
@@ -342,6 +343,10 @@ async function start() {
     location.href,
   ).href;
   state.fixtures = await fetchFixtures(state.cmaUrl, state.isEnvironmentPrimary ? null : state.environment);
+  // Role rules each name one environment: the roles get theirs for every environment of the
+  // project (the bulk modal also works in environments other than the current one).
+  const environmentIds = await fetchEnvironmentIds(state.cmaUrl);
+  state.roles = buildRoles([...new Set([PRIMARY_ENVIRONMENT, state.environment, ...environmentIds])]);
   const { locales } = state.fixtures.site.attributes;
   state.locale = query.get('locale') ?? locales[0] ?? '';
   if (!locales.includes(state.locale))

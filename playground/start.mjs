@@ -26,6 +26,9 @@ console.log(`  Settings screen: ${hostUrl}/${query('&mode=config')}`);
 console.log(
   `  Collection view: ${hostUrl}/${query(`&mode=collection&model=${models[0]}`)} (models: ${models.join(', ')})`,
 );
+console.log(
+  `  Plans page (every scheduled unpublishing): ${hostUrl}/${query('&mode=page&page=scheduled-unpublishings')}`,
+);
 console.log(`  Other records (or use the page's switcher): ${records.join(', ')}`);
 console.log('  URL options: &env=<sandbox id> &role=admin|editor-en|viewer|publisher-main-only|editor-primary-only');
 console.log(

@@ -1,10 +1,12 @@
 // `npm run screenshots`: pictures of the built plugin, taken in Chromium through the end-to-end harness (the
 // host simulator around dist/, against the fake CMA), so that they show the product as it is today:
-// - docs/screenshots/*.png: the panel's main states and the settings screen, for the README;
+// - docs/screenshots/*.png: the panel's main states and the settings screen, and the collection view's bulk
+//   modal (its pick after reading, the environments, its report), for the README;
 // - public/cover.png (1200×800, the marketplace's cover size) and public/preview.png: those pictures set on
 //   a page of their own, without the simulator's toolbar, log or switches.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { BULK_ACTION_ID, BULK_MODAL_ID, pick, toggleEnvironment, waitForReport } from '../e2e/bulkSteps.mjs';
 import { openHost, startStack } from '../e2e/harness.mjs';
 import { pickLocale, pluginParams, waitForLocaleState } from '../e2e/panel.mjs';
 import { pictureFrame, pluginFrame, settle } from '../e2e/visual.mjs';
@@ -76,7 +78,76 @@ const STATES = [
     open: { mode: 'config' },
     reach: ({ panel }) => panel.locator('[data-model="article"]').getByRole('button', { name: 'Configure this model' }).click(),
   },
+  ...bulkStates(),
 ];
+
+/** The records of the bulk pictures: live in different locales, one missing in the sandbox (rec-html). */
+const BULK_RECORDS = ['rec-article', 'rec-article-en', 'rec-html', 'rec-draft'];
+
+/** Ticks the records in the collection view, runs "Unpublish locales…" and waits until the modal has read them. */
+async function openBulk({ host }) {
+  await host.selectItems(BULK_RECORDS);
+  // Resolves only when the modal closes, which a picture never waits for.
+  host.runItemsAction(BULK_ACTION_ID).catch(() => undefined);
+  const modal = await host.waitForModal(BULK_MODAL_ID);
+  await modal.getByRole('group', { name: 'What goes offline' }).waitFor();
+  return modal;
+}
+
+/** The bulk modal's frame, pictured instead of the panel's. */
+async function modalFrame(session) {
+  const handle = await session.page.waitForSelector('dialog.modal-dialog iframe');
+  return { handle, frame: await handle.contentFrame() };
+}
+
+/** Only the modal's environments choice. */
+async function environmentsChoice(session) {
+  const { frame } = await modalFrame(session);
+  const handle = await frame.getByRole('group', { name: 'Also in other environments' }).elementHandle();
+  return { handle, frame };
+}
+
+function bulkStates() {
+  const open = { mode: 'collection', model: 'model-article' };
+  return [
+    {
+      name: 'bulk-pick',
+      open,
+      frame: modalFrame,
+      async reach(session) {
+        const modal = await openBulk(session);
+        await pick(modal, 'it');
+      },
+    },
+    {
+      name: 'bulk-environments',
+      open,
+      frame: environmentsChoice,
+      async reach(session) {
+        const modal = await openBulk(session);
+        await pick(modal, 'it');
+        await modal.locator('[data-environment="sandbox-spring"]').waitFor();
+        await toggleEnvironment(modal, 'sandbox-spring');
+      },
+    },
+    {
+      name: 'bulk-report',
+      open,
+      frame: modalFrame,
+      async reach(session) {
+        // One record locked by another editor: the report shows a failure beside what went offline and what was skipped.
+        stack.fake.injectFault({ status: 422, code: 'ITEM_LOCKED', method: 'PUT', path: '/items/rec-html/unpublish' });
+        const modal = await openBulk(session);
+        await pick(modal, 'it');
+        await modal.locator('[data-environment="sandbox-spring"]').waitFor();
+        await toggleEnvironment(modal, 'sandbox-spring');
+        await modal.getByRole('button', { name: 'Continue…' }).click();
+        await session.host.answerConfirm('run');
+        await waitForReport(modal);
+      },
+    },
+  ];
+}
 
 /** 'YYYY-MM-DD' of the given month and day next year: a plan always in the future. */
 function nextYear(monthDay) {
@@ -89,7 +160,7 @@ async function picture(stack, state) {
   const session = await openHost(stack, { timezoneId: 'Europe/Rome', ...state.open });
   try {
     await state.reach(session);
-    const { handle, frame } = await pluginFrame(session, state.open.mode);
+    const { handle, frame } = state.frame ? await state.frame(session) : await pluginFrame(session, state.open.mode);
     // A picture, not a session: no hover on the control under the mouse (moved to the frame's empty corner),
     // no focus ring on the last one clicked.
     const box = await handle.boundingBox();

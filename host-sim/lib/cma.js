@@ -24,6 +24,18 @@ export async function fetchFixtures(cmaUrl, environment) {
 }
 
 /**
+ * The ids of the project's environments (the control route: out of the request log).
+ * @param {string} cmaUrl
+ * @returns {Promise<string[]>}
+ */
+export async function fetchEnvironmentIds(cmaUrl) {
+  const response = await fetch(`${cmaUrl}/__control/environments`);
+  if (!response.ok) throw new Error(`Environments from ${cmaUrl}: HTTP ${response.status}`);
+  const { data } = /** @type {{ data: Array<{ id: string }> }} */ (await response.json());
+  return data.map((environment) => environment.id);
+}
+
+/**
  * Reads one raw record as it is now, as DatoCMS's form does after the server changed it.
  * @param {string} cmaUrl
  * @param {string | null} environment

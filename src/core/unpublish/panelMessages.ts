@@ -5,7 +5,6 @@ import type { UnpublishRequest } from './unpublishRequest';
 
 export const PANEL_TEXT = {
   readFailedTitle: 'Could not read the publication state',
-  controlsFailed: 'The panel could not load all of its parts. Reload the page to try again.',
   tryAgain: 'Try again',
   unsavedChanges:
     'You have unsaved changes. Unpublishing takes the published version offline; it does not save or discard your edits.',

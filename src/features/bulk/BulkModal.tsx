@@ -1,9 +1,9 @@
 import type { RenderModalCtx } from 'datocms-plugin-sdk';
-import { Canvas } from 'datocms-react-ui';
 import { useState } from 'react';
 import { BULK_TEXT } from '../../core/bulk/bulkMessages';
 import { readModalParameters } from '../../core/bulk/modalParameters';
 import { Callout } from '../../ui/Callout';
+import { PluginCanvas } from '../../ui/PluginCanvas';
 import { BulkSession } from './BulkSession';
 import { CloseButton } from './CloseButton';
 
@@ -13,7 +13,7 @@ export function BulkModal({ ctx }: { ctx: RenderModalCtx }) {
   const [parameters] = useState(() => readModalParameters(ctx.parameters));
   const token = ctx.currentUserAccessToken;
   return (
-    <Canvas ctx={ctx}>
+    <PluginCanvas ctx={ctx}>
       {!token && (
         <>
           <Callout tone="info">{BULK_TEXT.noToken}</Callout>
@@ -27,6 +27,6 @@ export function BulkModal({ ctx }: { ctx: RenderModalCtx }) {
         </>
       )}
       {token && parameters.records.length > 0 && <BulkSession ctx={ctx} token={token} parameters={parameters} />}
-    </Canvas>
+    </PluginCanvas>
   );
 }

@@ -7,7 +7,7 @@ import type { RenderModalCtx } from 'datocms-plugin-sdk';
 import type { BulkRecordRef } from '../../core/bulk/modalParameters';
 import type { RecordPolicy } from '../../core/bulk/recordRequest';
 import { type PluginConfig, settingsForModel } from '../../core/config/pluginConfig';
-import { unpublishPermission } from '../../core/roles/rolePermissions';
+import { recordPermission } from '../../core/roles/recordPermission';
 
 export type EnvironmentSettings = {
   environment: string;
@@ -18,20 +18,7 @@ export type EnvironmentSettings = {
 
 export function recordPolicy(ctx: RenderModalCtx, settings: EnvironmentSettings, record: BulkRecordRef): RecordPolicy {
   const model = settingsForModel(settings.config, record.itemTypeId);
-  const itemType = ctx.itemTypes[record.itemTypeId];
-  const permission = unpublishPermission(
-    ctx.currentRole,
-    {
-      itemTypeId: record.itemTypeId,
-      itemTypeName: itemType?.attributes.name ?? '',
-      environment: settings.environment,
-      siteLocales: ctx.site.attributes.locales,
-      creatorIsCurrentUser: record.creatorId === ctx.currentUser.id,
-      stageId: record.stageId,
-      workflowId: itemType?.relationships.workflow?.data?.id ?? null,
-    },
-    ctx.ui.locale,
-  );
+  const permission = recordPermission(ctx, { ...record, modelId: record.itemTypeId }, settings.environment);
   return {
     enabled: model.enabled,
     allowWholeRecord: model.allowWholeRecord,
