@@ -185,6 +185,9 @@ export const BULK_LINK_TEXT = {
 } as const;
 
 const countRecords = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+/** The names, then 'and 2 more records' when some were left out. */
+const withRest = (named: string[], more: number) =>
+  more > 0 ? [...named, `and ${more} more record${more === 1 ? '' : 's'}`] : named;
 
 export function bulkCheckProgress(done: number, total: number): string {
   return `Checked the links of ${done} of ${countRecords(total)}`;
@@ -194,7 +197,7 @@ export function bulkCheckProgress(done: number, total: number): string {
 export function blockingLines(blocking: EffectGroup, uiLocale: string): string {
   const lines = blocking.named.slice(0, NAMED_IN_BULK).map((r) => recordLine(r, uiLocale));
   const more = blocking.named.length - lines.length + blocking.more;
-  return [...lines, ...(more > 0 ? [`and ${countRecords(more)} more`] : [])].join('; ');
+  return withRest(lines, more).join('; ');
 }
 
 /** The report's line for a record skipped because DatoCMS would refuse it. */
@@ -207,7 +210,7 @@ function listed(entries: readonly LinkedFrom[], uiLocale: string): string {
     .slice(0, NAMED_IN_BULK)
     .map((e) => `${recordLine(e.record, uiLocale)}, linking to ${formatList(uiLocale, e.targets.map(quoted))}`);
   const more = entries.length - lines.length;
-  return [...lines, ...(more > 0 ? [`and ${countRecords(more)} more`] : [])].join('; ');
+  return withRest(lines, more).join('; ');
 }
 
 const quoted = (title: string) => `“${title}”`;
@@ -226,8 +229,7 @@ export function bulkLinksNote(links: BulkLinks, uiLocale: string): string {
       .slice(0, REFUSED_NAMED)
       .map((r) => `${quoted(r.title)} (linked from ${blockingLines(r.blocking, uiLocale)})`);
     const more = links.refused.length - named.length;
-    const rest = more > 0 ? [`and ${countRecords(more)} more`] : [];
-    parts.push(`${BULK_LINK_TEXT.refusedIntro} ${[...named, ...rest].join('; ')}. ${BULK_LINK_TEXT.refusedAdvice}`);
+    parts.push(`${BULK_LINK_TEXT.refusedIntro} ${withRest(named, more).join('; ')}. ${BULK_LINK_TEXT.refusedAdvice}`);
   }
   for (const key of ['offline', 'edited', 'unknown'] as const) {
     if (links[key].length > 0) parts.push(`${BULK_HEADINGS[key]}: ${listed(links[key], uiLocale)}.`);
