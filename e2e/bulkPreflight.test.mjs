@@ -129,6 +129,27 @@ describe('the bulk modal: what the links do, said before the run', () => {
     expectWritesIn(t.stack.fake, [unpublishWrite('main', 'rec-category-linked', null)]);
   });
 
+  test('every record refused: nothing is sent, the editor is told which records link there', async () => {
+    const { session, modal } = await openBulkModal(t.stack, {
+      model: 'model-category',
+      ids: ['rec-category-required'],
+    });
+    t.session = session;
+    await pick(modal, null);
+    await modal.getByRole('button', { name: 'Continue…' }).click();
+    const [alert] = (await session.host.waitForEvent('alert')).map((e) => e.args[0]);
+    assert.match(
+      alert,
+      /^Nothing would be sent with this pick: every record would be skipped\. Skipped, because DatoCMS/,
+    );
+    assert.match(alert, /“News” \(linked from “News promo” \(Promo\): its field “Main category” would lose the link/);
+    assert.equal(await session.host.pendingConfirm(), null, 'no confirmation when nothing would be sent');
+    // Back to the pick, nothing sent.
+    await modal.getByRole('group', { name: 'What goes offline' }).waitFor();
+    assert.deepEqual(t.stack.fake.publishedLocales('rec-category-required'), ['en']);
+    expectWritesIn(t.stack.fake, []);
+  });
+
   test('a scheduled run is not checked now: the confirmation says DatoCMS checks it when it runs', async () => {
     const { session, modal } = await openBulkModal(t.stack, { model: 'model-category', ids: ['rec-category-linked'] });
     t.session = session;
