@@ -2,6 +2,7 @@
  * What a bulk run will do, per environment and record, decided before anything is
  * sent (so the confirmation can name it exactly), and the report it starts from.
  */
+import type { EffectGroup } from '../preflight/preflight';
 import type { ApiFailure } from '../shared/apiFailure';
 import type { PendingPlan, ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { LocalePick, UnpublishRequest } from '../unpublish/unpublishRequest';
@@ -59,6 +60,23 @@ export function stepFor(read: RecordRead, policy: RecordPolicy, input: PlanInput
   return reduced.kind === 'skip'
     ? reduced
     : { kind: 'schedule', plan: reduced.plan, previous: reduced.previous, offline: reduced.offline };
+}
+
+/**
+ * The plan with the records DatoCMS would refuse (`refused`: the records that block each)
+ * skipped: the plugin never sends a write it knows will be refused.
+ */
+export function skipRefused(plan: EnvironmentPlan, refused: ReadonlyMap<string, EffectGroup>): EnvironmentPlan {
+  return {
+    ...plan,
+    records: plan.records.map(({ recordId, step }) => {
+      const blocking = refused.get(recordId);
+      return {
+        recordId,
+        step: blocking && isWrite(step) ? { kind: 'skip', reason: { kind: 'linked-refuses', blocking } } : step,
+      };
+    }),
+  };
 }
 
 export function isWrite(step: Step): step is Extract<Step, { kind: 'unpublish' | 'schedule' }> {

@@ -5,6 +5,7 @@
  * whole, with no body, and only where the model's settings and the role allow it;
  * anything else is skipped with its reason, never sent.
  */
+import type { EffectGroup } from '../preflight/preflight';
 import type { UnpublishPermission } from '../roles/rolePermissions';
 import type { PendingPlan, ScheduledUnpublishing } from '../unpublish/publicationState';
 import type { LocalePick, UnpublishRequest } from '../unpublish/unpublishRequest';
@@ -40,7 +41,9 @@ export type SkipReason =
   /** The instant is closer than the model's lead time in that environment. */
   | { kind: 'too-soon'; minLeadMinutes: number }
   /** The record already has a plan and the editor chose to keep it. */
-  | { kind: 'plan-kept'; plan: PendingPlan };
+  | { kind: 'plan-kept'; plan: PendingPlan }
+  /** Published records link to it through a field that does not let it go offline: DatoCMS would refuse. */
+  | { kind: 'linked-refuses'; blocking: EffectGroup };
 
 export type RecordReduction =
   | {

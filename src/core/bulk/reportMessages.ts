@@ -1,5 +1,7 @@
 /** What the bulk run's report says of each record and each environment, and the report as text for the clipboard. */
 
+import { refusedSkipText } from '../preflight/preflightMessages';
+import { linkedFromNote } from '../preflight/publishedReferences';
 import { describeFailure } from '../shared/apiFailure';
 import { type LocaleNamer, nameLocales } from '../shared/localeNames';
 import type { BulkMode, BulkReport, LineOutcome, ReportWords, Summary } from './bulkReport';
@@ -41,6 +43,8 @@ function skipText(reason: SkipReason, uiLocale: string, name: LocaleNamer): stri
       return 'Not allowed: the plugin is turned off for this model in this environment.';
     case 'plan-kept':
       return 'Skipped: it already has a scheduled unpublishing, kept as you chose.';
+    case 'linked-refuses':
+      return refusedSkipText(reason.blocking, uiLocale);
   }
 }
 
@@ -72,7 +76,9 @@ export function lineText(outcome: LineOutcome, mode: BulkMode, words: ReportWord
       const described = describeFailure(outcome.failure, action);
       const unknown = lineStatus(outcome, mode) === 'unknown';
       const previous = outcome.previousPlan ? PREVIOUS_PLAN[outcome.previousPlan] : '';
-      return `${unknown ? 'Outcome unknown' : 'Failed'}: ${forReport(described.message)}${previous}`;
+      // PUBLISHED_REFERENCES (links made after the check, or a record not checked): the linking records' ids.
+      const linked = linkedFromNote(outcome.failure, (id) => `record ${id}`);
+      return `${unknown ? 'Outcome unknown' : 'Failed'}: ${forReport(described.message)}${linked}${previous}`;
     }
   }
 }

@@ -1,6 +1,7 @@
 /** What the editor reads about the records that link here: one place for the words, so a test can count them. */
 import type { ApiFailure } from '../shared/apiFailure';
 import { formatList } from '../shared/localeNames';
+import { type BulkLinks, type LinkedFrom, MAX_BULK_CHECKS } from './bulkPreflight';
 import type { EffectGroup, LinkingRecord, Preflight, PreflightNote, RecordEffect } from './preflight';
 
 export const PREFLIGHT_TEXT = {
@@ -163,4 +164,86 @@ export function nativeWarnIntro(count: number): string {
   return `DatoCMS’s button does not tell the plugin which locales go offline, so this assumes the whole record${
     count === 1 ? '' : 's'
   }.`;
+}
+
+// ---------------------------------------------------------------------------
+// The bulk modal (bulkPreflight.ts)
+
+/** Per selected record, and per list, at most this many records are named; the rest are counted. */
+const NAMED_IN_BULK = 3;
+const REFUSED_NAMED = 5;
+
+export const BULK_LINK_TEXT = {
+  checkingTitle: 'Checking the records that link to the selected ones',
+  scheduled:
+    'The records that link to these are not checked now: DatoCMS checks them when the scheduled unpublishing runs, and refuses it for a record that a field does not let go offline.',
+  otherEnvironments: 'In the other environments, the records that link to these are not checked.',
+  noneLink: 'No published record links to the records checked.',
+  refusedIntro:
+    'Skipped, because DatoCMS would refuse to unpublish them while published records link to them through a field that does not allow it:',
+  refusedAdvice: 'Remove those links, or unpublish those records first.',
+} as const;
+
+const countRecords = (n: number) => `${n} record${n === 1 ? '' : 's'}`;
+/** The names, then 'and 2 more records' when some were left out. */
+const withRest = (named: string[], more: number) =>
+  more > 0 ? [...named, `and ${more} more record${more === 1 ? '' : 's'}`] : named;
+
+export function bulkCheckProgress(done: number, total: number): string {
+  return `Checked the links of ${done} of ${countRecords(total)}`;
+}
+
+/** The records that block one selected record: the first few with their reason, the rest counted. */
+export function blockingLines(blocking: EffectGroup, uiLocale: string): string {
+  const lines = blocking.named.slice(0, NAMED_IN_BULK).map((r) => recordLine(r, uiLocale));
+  const more = blocking.named.length - lines.length + blocking.more;
+  return withRest(lines, more).join('; ');
+}
+
+/** The report's line for a record skipped because DatoCMS would refuse it. */
+export function refusedSkipText(blocking: EffectGroup, uiLocale: string): string {
+  return `Skipped: DatoCMS would refuse it, because records link here through a field that does not allow it: ${blockingLines(blocking, uiLocale)}. ${BULK_LINK_TEXT.refusedAdvice}`;
+}
+
+function listed(entries: readonly LinkedFrom[], uiLocale: string): string {
+  const lines = entries
+    .slice(0, NAMED_IN_BULK)
+    .map((e) => `${recordLine(e.record, uiLocale)}, linking to ${formatList(uiLocale, e.targets.map(quoted))}`);
+  const more = entries.length - lines.length;
+  return withRest(lines, more).join('; ');
+}
+
+const quoted = (title: string) => `“${title}”`;
+
+const BULK_HEADINGS = {
+  offline: 'Also going offline (their link field says so)',
+  edited: 'Staying live, with the link removed',
+  unknown: 'Linking through a field the plugin could not read (DatoCMS applies that field’s rule)',
+} as const;
+
+/** What the run's one confirmation says of the records that link to the selected ones. */
+export function bulkLinksNote(links: BulkLinks, uiLocale: string): string {
+  const parts: string[] = [];
+  if (links.refused.length > 0) {
+    const named = links.refused
+      .slice(0, REFUSED_NAMED)
+      .map((r) => `${quoted(r.title)} (linked from ${blockingLines(r.blocking, uiLocale)})`);
+    const more = links.refused.length - named.length;
+    parts.push(`${BULK_LINK_TEXT.refusedIntro} ${withRest(named, more).join('; ')}. ${BULK_LINK_TEXT.refusedAdvice}`);
+  }
+  for (const key of ['offline', 'edited', 'unknown'] as const) {
+    if (links[key].length > 0) parts.push(`${BULK_HEADINGS[key]}: ${listed(links[key], uiLocale)}.`);
+  }
+  if (links.notChecked.length > 0) {
+    const which = links.notChecked.map((n) => `${quoted(n.title)} could not be checked (${n.reason})`);
+    const them = links.notChecked.length === 1 ? 'it' : 'them';
+    parts.push(`${which.join('; ')}: DatoCMS may refuse ${them}, or take records that link to ${them} offline too.`);
+  }
+  if (links.unchecked > 0) {
+    parts.push(
+      `${countRecords(links.unchecked)} not checked (the plugin checks the first ${MAX_BULK_CHECKS} of a run): DatoCMS may refuse some of them, or take records that link to them offline too.`,
+    );
+  }
+  if (links.noneLink) parts.push(BULK_LINK_TEXT.noneLink);
+  return [...parts, ...links.notes.map(noteText)].join(' ');
 }

@@ -1,7 +1,7 @@
 import type { RenderModalCtx } from 'datocms-plugin-sdk';
 import { useMemo, useState } from 'react';
 import { createBulkApi } from '../../api/bulk';
-import { BULK_TEXT, readingProgress, runHeading, runProgress } from '../../core/bulk/bulkMessages';
+import { BULK_TEXT, readingProgress, runHeading } from '../../core/bulk/bulkMessages';
 import type { BulkMode } from '../../core/bulk/bulkReport';
 import { recordPath } from '../../core/bulk/environments';
 import type { BulkModalParameters } from '../../core/bulk/modalParameters';
@@ -12,6 +12,7 @@ import styles from './bulk.module.css';
 import { CloseButton } from './CloseButton';
 import { currentView } from './currentView';
 import { EnvironmentChoice } from './EnvironmentChoice';
+import { PhaseProgress } from './PhaseProgress';
 import { type Choice, PickStep } from './PickStep';
 import { ProgressStep } from './ProgressStep';
 import { ReportStep } from './ReportStep';
@@ -50,6 +51,7 @@ export function BulkSession({ ctx, token, parameters }: Props) {
     currentReads: reading.reads ?? new Map(),
     name,
     environmentLabel: label,
+    onRateLimitWait: setRateLimitWait,
   });
   const titles = new Map(records.map((r) => [r.id, r.title]));
   const words = { uiLocale, name, title: (id: string) => titles.get(id) ?? id, environmentLabel: label };
@@ -113,27 +115,7 @@ export function BulkSession({ ctx, token, parameters }: Props) {
           onContinue={continueWith}
         />
       )}
-      {phase.kind === 'preparing' && (
-        <ProgressStep
-          title={BULK_TEXT.preparingTitle}
-          done={phase.done}
-          total={phase.total}
-          label={[phase.environment, readingProgress(phase.done, phase.total)].filter(Boolean).join(': ')}
-          rateLimitWait={rateLimitWait}
-          onStop={run.stop}
-        />
-      )}
-      {phase.kind === 'running' && (
-        <ProgressStep
-          title={heading}
-          done={phase.progress.done}
-          total={phase.progress.total}
-          label={runProgress(phase.progress.done, phase.progress.total, phase.progress.failures)}
-          rateLimitWait={rateLimitWait}
-          onStop={run.stop}
-          stopping={phase.stopping}
-        />
-      )}
+      <PhaseProgress phase={phase} heading={heading} rateLimitWait={rateLimitWait} onStop={run.stop} />
       {phase.kind === 'report' && run.report && (
         <ReportStep
           report={run.report}

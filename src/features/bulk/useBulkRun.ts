@@ -22,6 +22,8 @@ import { type EnvironmentSettings, recordPolicy } from './bulkPolicy';
 export type RunPhase =
   | { kind: 'idle' }
   | { kind: 'preparing'; environment: string; done: number; total: number }
+  /** Reading the records that link to the ones about to be unpublished (checkRunLinks.ts). */
+  | { kind: 'checking'; done: number; total: number }
   | { kind: 'running'; progress: Progress; stopping: boolean }
   | { kind: 'report' };
 
@@ -40,6 +42,7 @@ type Deps = {
   currentReads: ReadonlyMap<string, RecordRead>;
   name: LocaleNamer;
   environmentLabel: (environment: string) => string;
+  onRateLimitWait: (seconds: number) => void;
 };
 
 /** Preparing (other environments read), confirming, running, retrying and stopping a bulk run. */
@@ -96,7 +99,12 @@ export function useBulkRun(deps: Deps) {
     };
   }
 
-  async function confirm(plans: EnvironmentPlan[], choice: RunChoice, settings: Map<string, EnvironmentSettings>) {
+  async function confirm(
+    plans: EnvironmentPlan[],
+    choice: RunChoice,
+    settings: Map<string, EnvironmentSettings>,
+    linksNote: string,
+  ) {
     const { ctx, name, environmentLabel } = depsRef.current;
     const confirmation = describeBulkConfirmation(
       plans.map((plan) => ({
@@ -115,7 +123,7 @@ export function useBulkRun(deps: Deps) {
       .map((s) => `${s.environment}: ${BULK_TEXT.settingsReadFailed}`);
     const answer = await ctx.openConfirm({
       title: confirmation.title,
-      content: [confirmation.content, ...borrowed].join(' '),
+      content: [confirmation.content, linksNote, ...borrowed].filter(Boolean).join(' '),
       choices: [{ label: confirmation.confirmLabel, value: 'run', intent: 'negative' }],
       cancel: { label: BULK_TEXT.cancel, value: 'cancel' },
     });
@@ -164,21 +172,41 @@ export function useBulkRun(deps: Deps) {
       });
       plans.push({ environment, records: steps });
     }
-    running.current = null;
-    if (controller.signal.aborted) return;
-    planned.current = { plans, input, settings };
+    if (controller.signal.aborted) {
+      running.current = null;
+      return;
+    }
     if (!plans.some((plan) => plan.records.some((r) => isWrite(r.step)))) {
+      running.current = null;
       await depsRef.current.ctx.alert(BULK_TEXT.nothingToSend);
       setPhase({ kind: 'idle' });
       return;
     }
-    if (!(await confirm(plans, choice, settings))) {
+    const { checkRunLinks } = await import('./checkRunLinks');
+    const links = await checkRunLinks(depsRef.current.ctx, plans, choice.mode, records, {
+      signal: controller.signal,
+      onProgress: (done, total) => setPhase({ kind: 'checking', done, total }),
+      onRateLimitWait: depsRef.current.onRateLimitWait,
+    });
+    running.current = null;
+    if (controller.signal.aborted) {
       setPhase({ kind: 'idle' });
       return;
     }
-    const base = initialReport(choice.mode, plans);
+    planned.current = { plans: links.plans, input, settings };
+    if (!links.plans.some((plan) => plan.records.some((r) => isWrite(r.step)))) {
+      // Every write would be refused: said with the records to deal with first.
+      await depsRef.current.ctx.alert(`${BULK_TEXT.nothingToSend} ${links.note}`);
+      setPhase({ kind: 'idle' });
+      return;
+    }
+    if (!(await confirm(links.plans, choice, settings, links.note))) {
+      setPhase({ kind: 'idle' });
+      return;
+    }
+    const base = initialReport(choice.mode, links.plans);
     setReport(base);
-    const writes = plans.flatMap((plan) =>
+    const writes = links.plans.flatMap((plan) =>
       plan.records.filter((r) => isWrite(r.step)).map((r) => ({ environment: plan.environment, ...r })),
     );
     await execute(writes, base);
@@ -213,5 +241,5 @@ export function useBulkRun(deps: Deps) {
     setPhase((current) => (current.kind === 'running' ? { ...current, stopping: true } : current));
   }
 
-  return { phase, report, start, retry, stop, isBusy: phase.kind === 'preparing' || phase.kind === 'running' };
+  return { phase, report, start, retry, stop, isBusy: phase.kind !== 'idle' && phase.kind !== 'report' };
 }
