@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseConfig } from './parseConfig';
-import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
+import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig, SETTING_KEYS } from './pluginConfig';
 import { serializeConfig } from './saveConfig';
 import { ANCHORS } from './testFixtures';
 
@@ -176,17 +176,7 @@ describe('parseConfig: properties', () => {
   }
 
   it('repairs one broken field in a near-valid config by itself, keeping everything else', () => {
-    const fieldArb = fc.constantFrom(
-      'enabled',
-      'startOpen',
-      'placement',
-      'allowWholeRecord',
-      'allowScheduling',
-      'minLeadMinutes',
-      'allowRecursive',
-      'defaultScope',
-      'nativeUnpublish',
-    ) as fc.Arbitrary<keyof ModelSettings>;
+    const fieldArb: fc.Arbitrary<keyof ModelSettings> = fc.constantFrom(...SETTING_KEYS);
     const breakArb: fc.Arbitrary<Broken> = fc.oneof(
       fc.record({ kind: fc.constant('value' as const), value: brokenValueArb }),
       fc.constant({ kind: 'delete' as const }),

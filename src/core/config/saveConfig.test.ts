@@ -1,18 +1,7 @@
 import { parseConfig } from './parseConfig';
 import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
 import { PARAMETERS_LIMIT_BYTES, parametersBytes, serializeConfig } from './saveConfig';
-
-const custom: ModelSettings = {
-  enabled: false,
-  startOpen: false,
-  placement: ['before', 'schedule'],
-  allowWholeRecord: false,
-  allowScheduling: false,
-  minLeadMinutes: 60,
-  allowRecursive: true,
-  defaultScope: 'form-locale',
-  nativeUnpublish: 'block',
-};
+import { custom } from './testFixtures';
 
 /** A DatoCMS-like model id (22 URL-safe characters, as the API's ids are). */
 const modelId = (n: number) => `Mdl${String(n).padStart(4, '0')}xQ7pZr2LkV9wTu`;

@@ -5,15 +5,7 @@ import { createLocaleNamer } from '../shared/localeNames';
 import { type BulkCheck, gatherBulkLinks, MAX_BULK_CHECKS, refusedById } from './bulkPreflight';
 import { preflight } from './preflight';
 import { bulkCheckProgress, bulkLinksNote, refusedSkipText } from './preflightMessages';
-import { input, linkField, linking, TARGET, TITLE } from './testFixtures';
-
-const FIELDS = [
-  TITLE,
-  linkField('author', 'link', { strategy: 'unpublish' }),
-  linkField('hero', 'link', { strategy: 'delete_references', required: true }),
-  linkField('related', 'links', { strategy: 'delete_references' }),
-  linkField('sponsor', 'link', { strategy: 'fail' }),
-];
+import { EFFECT_FIELDS, edited, failing, input, linking, offline, required, TARGET } from './testFixtures';
 
 /** A check of the selected record `recordId` (titled `title`), linked from `records`. */
 function checked(recordId: string, title: string, records: ReturnType<typeof linking>[]): BulkCheck {
@@ -25,15 +17,11 @@ function checked(recordId: string, title: string, records: ReturnType<typeof lin
   return {
     recordId,
     title,
-    check: { kind: 'checked', preflight: preflight(input({ target, fields: FIELDS, linking: linkingHere })) },
+    check: { kind: 'checked', preflight: preflight(input({ target, fields: EFFECT_FIELDS, linking: linkingHere })) },
   };
 }
 
-const offline = linking('r-offline', { title: 'Goes offline', author: TARGET.id });
 const offlineAndEdited = linking('r-both', { title: 'Both', author: TARGET.id, related: [TARGET.id] });
-const edited = linking('r-edited', { title: 'Edited', related: [TARGET.id] });
-const required = linking('r-required', { title: 'Required', hero: TARGET.id });
-const failing = linking('r-fail', { title: 'Refuses', sponsor: TARGET.id });
 
 describe('gatherBulkLinks', () => {
   it('sorts the selected records: refused (nothing else said of their links), the others’ records by effect', () => {

@@ -7,25 +7,12 @@ import {
   nativeWarnLine,
   recordLine,
 } from './preflightMessages';
-import { input, linkField, linking, TARGET, TITLE } from './testFixtures';
-
-const FIELDS = [
-  TITLE,
-  linkField('author', 'link', { strategy: 'unpublish' }),
-  linkField('hero', 'link', { strategy: 'delete_references', required: true }),
-  linkField('related', 'links', { strategy: 'delete_references' }),
-  linkField('sponsor', 'link', { strategy: 'fail' }),
-];
-
-const offline = linking('r-offline', { title: 'Goes offline', author: TARGET.id });
-const edited = linking('r-edited', { title: 'Edited', related: [TARGET.id] });
-const required = linking('r-required', { title: 'Required', hero: TARGET.id });
-const failing = linking('r-fail', { title: 'Refuses', sponsor: TARGET.id });
+import { EFFECT_FIELDS, edited, failing, input, linking, offline, required, TARGET } from './testFixtures';
 
 describe('confirmationNote', () => {
   it('names every record grouped by effect, widest first, then the notes', () => {
     const result = preflight(
-      input({ scope: { scope: 'locales', locales: ['it'] }, fields: FIELDS, linking: [edited, offline] }),
+      input({ scope: { scope: 'locales', locales: ['it'] }, fields: EFFECT_FIELDS, linking: [edited, offline] }),
     );
     expect(confirmationNote(result, 'en')).toBe(
       ' Published records link here. Go offline too (their link field says so): “Goes offline” (Post), through “Label of author”. Stay live, with the link to this record removed: “Edited” (Post), through “Label of related”. DatoCMS’s documentation does not say what happens to these links when only some locales go offline: the plugin assumes the same as for the whole record. Records that link to the records going offline may be affected in turn: the plugin checks only the records that link here directly.',
@@ -38,7 +25,7 @@ describe('confirmationNote', () => {
 
   it('counts the records past the first 20', () => {
     const many = Array.from({ length: 21 }, (_, i) => linking(`r${i}`, { title: `P${i}`, author: TARGET.id }));
-    const note = confirmationNote(preflight(input({ fields: FIELDS, linking: many })), 'en');
+    const note = confirmationNote(preflight(input({ fields: EFFECT_FIELDS, linking: many })), 'en');
     expect(note).toContain('“P19” (Post), through “Label of author”. …and 1 more record.');
     expect(note).not.toContain('P20');
   });
@@ -46,7 +33,7 @@ describe('confirmationNote', () => {
 
 describe('why DatoCMS would refuse', () => {
   it('says which field does not allow it, or which required field would lose the link', () => {
-    const result = preflight(input({ fields: FIELDS, linking: [failing, required] }));
+    const result = preflight(input({ fields: EFFECT_FIELDS, linking: [failing, required] }));
     expect(result.groups[0]?.named.map((r) => recordLine(r, 'en'))).toEqual([
       '“Refuses” (Post): its field “Label of sponsor” does not allow it',
       '“Required” (Post): its field “Label of hero” would lose the link, but it is required',
@@ -57,7 +44,7 @@ describe('why DatoCMS would refuse', () => {
   });
 
   it('names the blocking records for DatoCMS’s own button', () => {
-    const result = preflight(input({ fields: FIELDS, linking: [failing, offline] }));
+    const result = preflight(input({ fields: EFFECT_FIELDS, linking: [failing, offline] }));
     expect(nativeRefusalReason('Author A', result, 'en')).toBe(
       '“Author A” cannot be unpublished while these published records link to it: “Refuses” (Post): its field “Label of sponsor” does not allow it. Remove the link from them, or unpublish them first.',
     );
@@ -73,7 +60,7 @@ describe('DatoCMS’s own button', () => {
   });
 
   it('warns per record, with the model’s rule and what else goes offline', () => {
-    const result = preflight(input({ fields: FIELDS, linking: [offline] }));
+    const result = preflight(input({ fields: EFFECT_FIELDS, linking: [offline] }));
     expect(nativeWarnLine('Author A', result, true, 'en')).toMatch(
       /^“Author A”: Unpublishing the whole record is turned off for its model: .* Go offline too \(their link field says so\): “Goes offline” \(Post\)/,
     );

@@ -95,3 +95,16 @@ export function input(partial: Partial<PreflightInput>): PreflightInput {
     ...partial,
   };
 }
+
+/** One field of each strategy (and a required one), and a published record linking through each. */
+export const EFFECT_FIELDS = [
+  TITLE,
+  linkField('author', 'link', { strategy: 'unpublish' }),
+  linkField('hero', 'link', { strategy: 'delete_references', required: true }),
+  linkField('related', 'links', { strategy: 'delete_references' }),
+  linkField('sponsor', 'link', { strategy: 'fail' }),
+];
+export const offline = linking('r-offline', { title: 'Goes offline', author: TARGET.id });
+export const edited = linking('r-edited', { title: 'Edited', related: [TARGET.id] });
+export const required = linking('r-required', { title: 'Required', hero: TARGET.id });
+export const failing = linking('r-fail', { title: 'Refuses', sponsor: TARGET.id });
