@@ -15,7 +15,7 @@ import {
   waitForReport,
 } from './bulkSteps.mjs';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
+import { expectWrites, pickLocale, planPost, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 import { auditWcag, pictureFrame, pluginFrame, settle } from './visual.mjs';
 
 const SHOTS = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
@@ -71,18 +71,7 @@ describe('the panel meets WCAG 2.1 AA (axe-core)', () => {
     await form.getByRole('button', { name: 'Schedule unpublishing' }).click();
     await t.session.panel.getByTestId('scheduled-unpublishing').waitFor();
     await auditState('panel-plan');
-    expectWrites(t.stack.fake, [
-      {
-        method: 'POST',
-        path: '/items/rec-article/scheduled-unpublishing',
-        body: {
-          data: {
-            type: 'scheduled_unpublishing',
-            attributes: { unpublishing_scheduled_at: '2027-10-31T01:30:00Z', content_in_locales: ['it'] },
-          },
-        },
-      },
-    ]);
+    expectWrites(t.stack.fake, [planPost('2027-10-31T01:30:00Z', ['it'])]);
   });
 
   test('a failure whose outcome is unknown, with unsaved changes in the form', async () => {

@@ -15,6 +15,7 @@ import {
   writesSettled,
 } from './bulkSteps.mjs';
 import { useStack } from './harness.mjs';
+import { planBody } from './panel.mjs';
 
 const LOCALES = ['en', 'it', 'es'];
 const id = (i) => `rec-${String(i).padStart(2, '0')}`;
@@ -229,15 +230,6 @@ describe('unpublishing locales of many records from the collection view', () => 
     );
   });
 });
-
-function planBody(at, locales) {
-  return {
-    data: {
-      type: 'scheduled_unpublishing',
-      attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
-    },
-  };
-}
 
 /** A plan made before the test, as another editor would have (then the log is reset). */
 async function createPlan(fake, record, at, locales) {

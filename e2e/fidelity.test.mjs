@@ -3,7 +3,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
+import {
+  expectWrites,
+  pickLocale,
+  planBody,
+  planDelete,
+  planPost,
+  pluginParams,
+  waitForLocaleState,
+  waitForNothingLive,
+} from './panel.mjs';
 
 const t = useStack();
 
@@ -150,12 +159,7 @@ async function planBeforehand(at, locales) {
       'x-api-version': '3',
       'content-type': 'application/vnd.api+json',
     },
-    body: JSON.stringify({
-      data: {
-        type: 'scheduled_unpublishing',
-        attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
-      },
-    }),
+    body: JSON.stringify(planBody(at, locales)),
   });
   assert.equal(response.status, 200);
   t.stack.fake.resetLog();
@@ -219,19 +223,6 @@ describe('the private state endpoint is not there (404)', () => {
   });
 });
 
-const SCHEDULE = '/items/rec-article/scheduled-unpublishing';
-const POST_PLAN = (at, locales) => ({
-  method: 'POST',
-  path: SCHEDULE,
-  body: {
-    data: {
-      type: 'scheduled_unpublishing',
-      attributes: { unpublishing_scheduled_at: at, content_in_locales: locales },
-    },
-  },
-});
-const DELETE_PLAN = { method: 'DELETE', path: SCHEDULE, body: null };
-
 describe('a plan the state request names without carrying it', () => {
   for (const scheduleInIncluded of [true, false]) {
     const mode = scheduleInIncluded ? 'in included (the client’s types)' : 'left out of included (the docs’ example)';
@@ -262,7 +253,7 @@ describe('a plan the state request names without carrying it', () => {
       await t.session.host.answerConfirm('cancel-schedule');
       await t.session.host.waitForNotice('The scheduled unpublishing was cancelled.');
       await card.waitFor({ state: 'detached' });
-      expectWrites(t.stack.fake, [DELETE_PLAN, POST_PLAN('2027-03-02T09:00:00Z', ['es']), DELETE_PLAN]);
+      expectWrites(t.stack.fake, [planDelete(), planPost('2027-03-02T09:00:00Z', ['es']), planDelete()]);
     });
   }
 });

@@ -33,6 +33,23 @@ export function expectWrites(fake, expected) {
   assert.deepEqual(writes, expected);
 }
 
+/** The body of `POST /items/:id/scheduled-unpublishing` (locales null: the whole record). */
+export const planBody = (at, locales) => ({
+  data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
+});
+
+/** The write that plans an unpublishing of `record`, and the one that cancels its plan. */
+export const planPost = (at, locales, record = 'rec-article') => ({
+  method: 'POST',
+  path: `/items/${record}/scheduled-unpublishing`,
+  body: planBody(at, locales),
+});
+export const planDelete = (record = 'rec-article') => ({
+  method: 'DELETE',
+  path: `/items/${record}/scheduled-unpublishing`,
+  body: null,
+});
+
 /** FACTORY_DEFAULTS of src/core/config/pluginConfig.ts (src/core/config/e2eSettings.test.ts keeps them equal). */
 export const FACTORY_SETTINGS = Object.freeze({
   enabled: true,

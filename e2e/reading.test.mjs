@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { defaultSeed } from '../fake-cma/server.mjs';
 import { openHost, startStack, useStack } from './harness.mjs';
-import { expectWrites, localeRow, pickLocale, waitForLocaleState, waitForNothingLive } from './panel.mjs';
+import { expectWrites, localeRow, pickLocale, planPost, waitForLocaleState, waitForNothingLive } from './panel.mjs';
 
 const t = useStack();
 
@@ -97,18 +97,7 @@ describe('one message per fact', () => {
     );
     // With a plan pending, scheduling again says what it does, not "instead" of something.
     await t.session.panel.getByRole('button', { name: 'Schedule for later…', exact: true }).waitFor();
-    expectWrites(t.stack.fake, [
-      {
-        method: 'POST',
-        path: '/items/rec-article/scheduled-unpublishing',
-        body: {
-          data: {
-            type: 'scheduled_unpublishing',
-            attributes: { unpublishing_scheduled_at: '2027-03-01T08:00:00Z', content_in_locales: ['it'] },
-          },
-        },
-      },
-    ]);
+    expectWrites(t.stack.fake, [planPost('2027-03-01T08:00:00Z', ['it'])]);
   });
 
   test('after unpublishing: the toast says it, the panel shows it, no box repeats it', async () => {

@@ -2,19 +2,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pickLocale, pluginParams, waitForLocaleState, waitForNothingLive } from './panel.mjs';
+import {
+  expectWrites,
+  pickLocale,
+  planBody,
+  planDelete,
+  planPost,
+  pluginParams,
+  waitForLocaleState,
+  waitForNothingLive,
+} from './panel.mjs';
 
 const t = useStack();
 
-const scheduleBody = (at, locales) => ({
-  data: { type: 'scheduled_unpublishing', attributes: { unpublishing_scheduled_at: at, content_in_locales: locales } },
-});
-const POST = (at, locales) => ({
-  method: 'POST',
-  path: '/items/rec-article/scheduled-unpublishing',
-  body: scheduleBody(at, locales),
-});
-const DELETE = { method: 'DELETE', path: '/items/rec-article/scheduled-unpublishing', body: null };
+const POST = (at, locales) => planPost(at, locales);
+const DELETE = planDelete();
 
 async function openScheduleForm(panel, locale) {
   if (locale) await pickLocale(panel, locale);
@@ -159,7 +161,7 @@ describe('scheduling an unpublishing', () => {
       {
         method: 'POST',
         path: '/items/rec-page-root/scheduled-unpublishing',
-        body: scheduleBody(instant, null),
+        body: planBody(instant, null),
       },
     ]);
   });

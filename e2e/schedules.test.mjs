@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { plansSeed } from '../fake-cma/server.mjs';
 import { openHost, useStack } from './harness.mjs';
-import { expectWrites, pluginParams } from './panel.mjs';
+import { expectWrites, planPost, pluginParams } from './panel.mjs';
 
 const PAGE_ID = 'scheduled-unpublishings';
 const PROJECT_ZONE = 'Europe/Rome';
@@ -204,16 +204,7 @@ describe('changing a plan from the page', () => {
     await target.getByText('10:00 AM', { exact: true }).waitFor();
     expectWrites(t.stack.fake, [
       { method: 'DELETE', path: `/items/${ID}/scheduled-unpublishing`, body: null },
-      {
-        method: 'POST',
-        path: `/items/${ID}/scheduled-unpublishing`,
-        body: {
-          data: {
-            type: 'scheduled_unpublishing',
-            attributes: { unpublishing_scheduled_at: instant, content_in_locales: null },
-          },
-        },
-      },
+      planPost(instant, null, ID),
     ]);
   });
 
