@@ -347,3 +347,68 @@ describe('isCreatedBy', () => {
     expect(isCreatedBy(creator, user)).toBe(false);
   });
 });
+
+// A rule read at run time may hold values the docs do not list: a positive one that is not understood
+// grants nothing, a negative one that is not understood takes everything away (never more offline than
+// the role allows).
+describe('rules the plugin does not understand', () => {
+  const onlyMine = 'Your role may publish or unpublish only the Article records you created.';
+
+  it.each([
+    ['an action it does not know', { action: 'teleport' }],
+    ['a model id that is not a string', { item_type: 42 }],
+    ['a workflow id that is not a string', { workflow: ['wf-1'] }],
+    ['an environment that is not a string', { environment: 7 }],
+    ['a locale that is not a string', { localization_scope: 'localized', locale: 5 }],
+  ])('a negative rule with %s takes everything away', (_label, odd) => {
+    expect(unpublishPermission(role([rule()], [publish(odd as Parameters<typeof publish>[0])]), article)).toEqual(
+      nothing,
+    );
+  });
+
+  it.each([
+    ['a model id that is not a string', { item_type: 42 }],
+    ['a creator restriction it does not know', { on_creator: 'the_editors_friends' }],
+    ['a "same role" creator restriction on a record someone else created', { on_creator: 'role' }],
+  ])('a positive rule with %s grants nothing', (_label, odd) => {
+    expect(unpublishPermission(role([publish(odd)]), article).locales).toEqual([]);
+  });
+
+  it('a negative rule on another action (moving to a stage) takes nothing away', () => {
+    expect(unpublishPermission(role([rule()], [rule({ action: 'move_to_stage' })]), article)).toEqual(everything);
+  });
+
+  it('every locale granted one by one is not the whole record: the non-localized fields are not', () => {
+    const byLocale = role(['en', 'it', 'es'].map((locale) => publish({ localization_scope: 'localized', locale })));
+    expect(unpublishPermission(byLocale, article)).toEqual({
+      locales: ['en', 'it', 'es'],
+      wholeRecord: false,
+      reason:
+        'Your role may unpublish locales one by one but not the whole record: it may not publish or unpublish the non-localized fields.',
+    });
+  });
+
+  it('a role without negative rules declared is read as having none', () => {
+    const declared = { attributes: { positive_item_type_permissions: [rule()] } } as unknown as RoleInput;
+    expect(unpublishPermission(declared, article)).toEqual(everything);
+  });
+
+  it('effective permissions without both lists fall back to the declared ones', () => {
+    const partial: RoleInput = {
+      ...role([rule()]),
+      meta: { final_permissions: { positive_item_type_permissions: [] as Permissions } },
+    };
+    expect(unpublishPermission(partial, article)).toEqual(everything);
+  });
+
+  it('says "only the records you created" only when the creator alone stopped the rule', () => {
+    expect(unpublishPermission(role([publish({ on_creator: 'self' })]), article).reason).toBe(onlyMine);
+    const elsewhere = role([publish({ on_creator: 'self', environment: 'sandbox' })]);
+    expect(unpublishPermission(elsewhere, article).reason).toBe(nothing.reason);
+  });
+
+  it('names locales in English unless told otherwise', () => {
+    const english = role([publish({ localization_scope: 'localized', locale: 'en' })]);
+    expect(unpublishPermission(english, article).reason).toBe('Your role may unpublish only English.');
+  });
+});
