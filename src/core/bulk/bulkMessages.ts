@@ -63,15 +63,16 @@ export function existingPlanText(
   plan: PendingPlan,
   words: { uiLocale: string; name: LocaleNamer; timeZone: string; browserTimeZone: string; now: number },
 ): string {
-  if (plan.at === null) return `${describeScheduleScope(plan, words)}: a plan exists, at a time not known.`;
+  const scope = describeScheduleScope(plan, words);
+  const Scope = `${scope.charAt(0).toUpperCase()}${scope.slice(1)}`;
+  if (plan.at === null) return `${Scope}: a plan exists, at a time not known.`;
   const when = describeInstant(plan.at, {
     projectTimeZone: words.timeZone,
     browserTimeZone: words.browserTimeZone,
     uiLocale: words.uiLocale,
     now: words.now,
   });
-  const scope = describeScheduleScope(plan, words);
-  return `${scope.charAt(0).toUpperCase()}${scope.slice(1)} goes offline ${when.relative}, on ${when.project}.`;
+  return `${Scope} goes offline ${when.relative}, on ${when.project}.`;
 }
 
 export function readingProgress(done: number, total: number): string {
@@ -93,7 +94,8 @@ export function tallyLine(liveOn: number, total: number, allowedOn: number): str
 }
 
 export function readFailuresNote(count: number): string {
-  return `${records(count)} could not be read: nothing will be sent for them (they are listed as failed in the report).`;
+  const them = count === 1 ? 'it (it is' : 'them (they are';
+  return `${records(count)} could not be read: nothing will be sent for ${them} listed as failed in the report).`;
 }
 
 function pickWords(pick: LocalePick, uiLocale: string, name: LocaleNamer): string {
@@ -127,8 +129,13 @@ function environmentSentence(
   const extra: string[] = [];
   if (counts.skipped > 0) extra.push(`${records(counts.skipped)} skipped`);
   if (counts.readFailed > 0) extra.push(`${records(counts.readFailed)} could not be read`);
-  if (counts.replacing > 0) extra.push(`${records(counts.replacing)} get a new plan in place of their current one`);
-  if (counts.keeping > 0) extra.push(`${records(counts.keeping)} keep their current plan`);
+  if (counts.replacing > 0) {
+    const [get, their] = counts.replacing === 1 ? ['gets', 'its'] : ['get', 'their'];
+    extra.push(`${records(counts.replacing)} ${get} a new plan in place of ${their} current one`);
+  }
+  if (counts.keeping > 0) {
+    extra.push(`${records(counts.keeping)} ${counts.keeping === 1 ? 'keeps its' : 'keep their'} current plan`);
+  }
   const where = mode.kind === 'now' ? 'Offline in' : 'Scheduled to go offline in';
   return `${where} ${label}: ${going}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}.`;
 }

@@ -23,6 +23,39 @@ describe('readModalParameters', () => {
     });
   });
 
+  it('drops a record without a model or with an empty id, and reads empty or odd fields as missing', () => {
+    expect(
+      readModalParameters({
+        records: [
+          { id: 'r1' },
+          { id: '', itemTypeId: 'm' },
+          { id: 'r2', itemTypeId: 'm', title: '', creatorId: 7, stageId: '' },
+          { id: 'r3', itemTypeId: 'm', creatorId: 'u3', stageId: 's3' },
+        ],
+      }),
+    ).toEqual({
+      records: [
+        { id: 'r2', itemTypeId: 'm', title: 'r2', creatorId: null, stageId: null },
+        { id: 'r3', itemTypeId: 'm', title: 'r3', creatorId: 'u3', stageId: 's3' },
+      ],
+    });
+  });
+
+  it('reads a whole-record pick, and no pick from a half-formed one', () => {
+    expect(readModalParameters({ records: [], pick: { wholeRecord: true, locales: ['it'] } })).toEqual({
+      records: [],
+      pick: { wholeRecord: true },
+    });
+    expect(readModalParameters({ records: [], pick: { wholeRecord: false } })).toEqual({ records: [] });
+    expect(readModalParameters({ records: [], pick: { wholeRecord: 'yes', locales: ['it'] } })).toEqual({
+      records: [],
+    });
+    expect(readModalParameters({ records: [], pick: { wholeRecord: false, locales: [] } })).toEqual({
+      records: [],
+      pick: { wholeRecord: false, locales: [] },
+    });
+  });
+
   it('gives no records for anything else', () => {
     expect(readModalParameters(undefined)).toEqual({ records: [] });
     expect(readModalParameters({ records: 'r1', pick: 'all' })).toEqual({ records: [] });
@@ -36,5 +69,14 @@ describe('recordTitle', () => {
     expect(recordTitle({ de: 'Hallo' }, ['en'])).toBe('Hallo');
     expect(recordTitle({ en: '' }, ['en'])).toBeNull();
     expect(recordTitle(42, ['en'])).toBeNull();
+  });
+
+  it('takes no blank title, and the requested locales before the others', () => {
+    expect(recordTitle('  ', ['en'])).toBeNull();
+    expect(recordTitle({ en: ' ', it: 'Ciao' }, ['en'])).toBe('Ciao');
+    expect(recordTitle({ it: 'Ciao', en: 'Hello' }, ['en'])).toBe('Hello');
+    expect(recordTitle({ en: 3, it: 'Ciao' }, ['en'])).toBe('Ciao');
+    expect(recordTitle(null, ['en'])).toBeNull();
+    expect(recordTitle(['Hello'], ['0'])).toBeNull();
   });
 });

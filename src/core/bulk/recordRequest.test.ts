@@ -87,3 +87,28 @@ describe('reduceForSchedule', () => {
     });
   });
 });
+
+describe('reduceForSchedule, the lead time', () => {
+  const at = '2027-03-01T08:00:00Z';
+  const record = { liveLocales: ['en', 'it'], plan: null };
+  const ahead = (minutes: number) => ({ at, now: Date.parse(at) - minutes * 60_000 });
+  const withLead = { ...policy, minLeadMinutes: 60 };
+
+  it('accepts an instant exactly the lead time ahead, and skips one a moment closer', () => {
+    expect(reduceForSchedule(italianAndSpanish, record, withLead, ahead(60), 'keep').kind).toBe('schedule');
+    expect(reduceForSchedule(italianAndSpanish, record, withLead, { at, now: ahead(60).now + 1 }, 'keep')).toEqual({
+      kind: 'skip',
+      reason: { kind: 'too-soon', minLeadMinutes: 60 },
+    });
+  });
+
+  it('skips first what could not be sent now, then a model without scheduling, before the lead time', () => {
+    expect(reduceForSchedule(italianAndSpanish, { liveLocales: [], plan: null }, policy, ahead(0), 'keep')).toEqual({
+      kind: 'skip',
+      reason: { kind: 'not-live' },
+    });
+    expect(
+      reduceForSchedule(italianAndSpanish, record, { ...withLead, allowScheduling: false }, ahead(0), 'keep'),
+    ).toEqual({ kind: 'skip', reason: { kind: 'scheduling-off' } });
+  });
+});
