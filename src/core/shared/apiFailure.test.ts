@@ -205,6 +205,13 @@ describe('describeFailure: exact messages', () => {
     );
   });
 
+  it('says the rate limit was reached for a bare 429', () => {
+    expect(describeFailure(api(429), 'unpublish')).toEqual({
+      message: 'Nothing was unpublished. The DatoCMS API rate limit was reached. Wait a minute and try again.',
+      outcomeUnknown: false,
+    });
+  });
+
   it('speaks of the missing plan only for a 404, when cancelling', () => {
     expect(describeFailure(entry(422, 'ITEM_LOCKED', {}), 'cancel-schedule').message).toBe(
       'The scheduled unpublishing was not cancelled. The record is locked by another operation right now. Try again in a moment.',
