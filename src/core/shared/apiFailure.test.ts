@@ -1,4 +1,4 @@
-import { type ApiFailure, describeFailure, type FailureReason, failureReason } from './apiFailure';
+import { type ApiFailure, describeFailure, type FailureReason, failureReason, mayHaveHappened } from './apiFailure';
 
 const api = (status: number, ...codes: string[]) => ({
   kind: 'api' as const,
@@ -170,5 +170,108 @@ describe('ITEM_LOCKED and the editor’s own form', () => {
     expect(describeFailure(entry(422, 'ITEM_LOCKED', {}), 'schedule', { formDirty: false }).message).toBe(
       'No unpublishing was scheduled. The record is locked by another operation right now. Try again in a moment.',
     );
+  });
+});
+
+describe('failureReason: a field in the details', () => {
+  it('does not explain INVALID_FIELD on a field the plugin does not send, whatever validation code it nests', () => {
+    // The documented envelope: a known validation code on another field is not a locale no longer live.
+    const failure = entry(422, 'INVALID_FIELD', { field: 'title', code: 'VALIDATION_INVALID' });
+    expect(failureReason(failure)).toBeNull();
+    expect(describeFailure(failure, 'unpublish').message).toBe(
+      'Nothing was unpublished. DatoCMS refused the request (error INVALID_FIELD).',
+    );
+  });
+
+  it('still explains a code that is not a validation error when the details name a field', () => {
+    expect(failureReason(entry(422, 'ITEM_LOCKED', { field: 'title' }))).toBe('locked');
+    expect(failureReason(entry(422, 'SOMETHING_NEW', { field: 'title', code: 'ITEM_LOCKED' }))).toBe('locked');
+  });
+
+  it('has no reason for a timeout or a lost connection', () => {
+    expect(failureReason({ kind: 'timeout' })).toBeNull();
+    expect(failureReason({ kind: 'network' })).toBeNull();
+  });
+});
+
+describe('describeFailure: exact messages', () => {
+  it('says the record is gone for a bare 404', () => {
+    expect(describeFailure(api(404), 'unpublish')).toEqual({
+      message: 'Nothing was unpublished. This record no longer exists: it may have been deleted meanwhile.',
+      outcomeUnknown: false,
+    });
+    expect(describeFailure(api(404), 'cancel-schedule').message).toBe(
+      'The scheduled unpublishing was not cancelled. There is no scheduled unpublishing any more: it may have run or been cancelled meanwhile (or the record was deleted).',
+    );
+  });
+
+  it('says the rate limit was reached for a bare 429', () => {
+    expect(describeFailure(api(429), 'unpublish')).toEqual({
+      message: 'Nothing was unpublished. The DatoCMS API rate limit was reached. Wait a minute and try again.',
+      outcomeUnknown: false,
+    });
+  });
+
+  it('speaks of the missing plan only for a 404, when cancelling', () => {
+    expect(describeFailure(entry(422, 'ITEM_LOCKED', {}), 'cancel-schedule').message).toBe(
+      'The scheduled unpublishing was not cancelled. The record is locked by another operation right now. Try again in a moment.',
+    );
+  });
+
+  it('speaks of the unsaved form only for a lock', () => {
+    expect(describeFailure(api(404, 'NOT_FOUND'), 'unpublish', { formDirty: true }).message).toBe(
+      'Nothing was unpublished. This record no longer exists: it may have been deleted meanwhile.',
+    );
+  });
+
+  it('gives a failed read no "nothing changed" prefix', () => {
+    expect(describeFailure(api(400), 'read')).toEqual({
+      message: 'DatoCMS refused the request (HTTP 400).',
+      outcomeUnknown: false,
+    });
+    expect(describeFailure(api(403), 'read')).toEqual({
+      message:
+        'Your role does not allow this: unpublishing needs the “publish” permission on this model and these locales. Ask a project administrator.',
+      outcomeUnknown: false,
+    });
+  });
+
+  it('says a write may have happened from HTTP 500 on, not below', () => {
+    expect(describeFailure(api(500), 'unpublish')).toEqual({
+      message:
+        'DatoCMS had an internal error (HTTP 500), so it is not certain whether the change was made. The panel shows the state read afterwards; try again if it is still needed.',
+      outcomeUnknown: true,
+    });
+    expect(describeFailure(api(499), 'schedule')).toEqual({
+      message: 'No unpublishing was scheduled. DatoCMS refused the request (HTTP 499).',
+      outcomeUnknown: false,
+    });
+  });
+
+  it('says the connection was lost, for a write and for a read', () => {
+    expect(describeFailure({ kind: 'network' }, 'unpublish')).toEqual({
+      message:
+        'The connection to DatoCMS was lost, so it is not known whether the change was made. The panel shows the state read afterwards: check it before trying again.',
+      outcomeUnknown: true,
+    });
+    expect(describeFailure({ kind: 'network' }, 'read')).toEqual({
+      message: 'The connection to DatoCMS was lost, so the publication state could not be read. Try again.',
+      outcomeUnknown: false,
+    });
+  });
+});
+
+describe('mayHaveHappened', () => {
+  it.each([
+    [{ kind: 'timeout' as const }, true],
+    [{ kind: 'network' as const }, true],
+    [api(500), true],
+    [api(503, 'SOMETHING_NEW'), true],
+    [api(499), false],
+    [api(422, 'ITEM_LOCKED'), false],
+    [api(404), false],
+    [{ kind: 'rate-limited' as const }, false],
+  ])('%j: %s', (failure, expected) => {
+    expect(mayHaveHappened(failure)).toBe(expected);
   });
 });
