@@ -1,5 +1,6 @@
 /** The settings and saved parameters the config tests share. */
 import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
+import type { Repair } from './settingRules';
 
 export const ANCHORS = ['info', 'publishedVersion', 'schedule', 'links', 'history'] as const;
 export const PLACEMENT_EXPECTED =
@@ -35,3 +36,9 @@ export function model(changes: Record<string, unknown>): Record<string, unknown>
   }
   return result;
 }
+
+/** A malformed saved config, the repairs parseConfig must report for it, and an optional check of the result. */
+export type RepairCase = [label: string, raw: unknown, repairs: Repair[], check?: (config: PluginConfig) => void];
+
+/** Where parseConfig reports the repairs of the `model-article` entry. */
+export const modelPath = 'models.model-article';
