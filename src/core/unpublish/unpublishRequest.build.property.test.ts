@@ -1,101 +1,9 @@
+// Properties of buildUnpublishRequest over generated sites, record states and picks: it refuses exactly the
+// invalid picks (naming the offending locale) and takes offline exactly the picked live locales, in site order.
 import fc from 'fast-check';
-import { createLocaleNamer } from '../shared/localeNames';
-import { type PublicationState, readPublicationState } from './publicationState';
-import { rawState } from './testFixtures';
-import { buildUnpublishRequest, checkLocalePick, type LocalePick, type UnpublishRequest } from './unpublishRequest';
-
-const name = createLocaleNamer('en');
-
-/**
- * Locale codes a project may use: real ones (with display names), case and
- * region variants, and custom codes that are not well-formed language tags.
- */
-const POOL = [
-  'en',
-  'it',
-  'es',
-  'fr',
-  'de',
-  'pt-BR',
-  'pt',
-  'en-GB',
-  'zh-Hant',
-  'sr-Latn',
-  'ja',
-  'EN',
-  'qaa',
-  'x-custom',
-  'brand_1',
-  'de-x-formal',
-  'tlh',
-  'zz',
-] as const;
-
-type Scenario = {
-  /** The site's locales, in order. */
-  site: string[];
-  /** `published_version_locales` as the CMA answers it (any order). */
-  published: string[];
-  changed: string[];
-  state: PublicationState;
-  /** Codes neither in the site nor published in the record. */
-  unknown: string[];
-};
-
-/**
- * A site, a record's published locales (a subset of the site's, in any order,
- * sometimes plus one the site no longer lists), some of them with changes.
- */
-const scenarioArb: fc.Arbitrary<Scenario> = fc
-  .uniqueArray(fc.constantFrom(...POOL), { minLength: 1, maxLength: 8 })
-  .chain((site) => {
-    const others = POOL.filter((code) => !site.includes(code));
-    return fc
-      .record({
-        publishedInSite: fc.shuffledSubarray(site),
-        removedFromSite: fc.shuffledSubarray(others, { maxLength: 1 }),
-      })
-      .chain(({ publishedInSite, removedFromSite }) => {
-        const published = [...publishedInSite, ...removedFromSite];
-        return fc.subarray(published).map((changed): Scenario => {
-          const state = readPublicationState(rawState({ published, changed }), site);
-          return {
-            site,
-            published,
-            changed,
-            state,
-            unknown: others.filter((code) => !published.includes(code)),
-          };
-        });
-      });
-  });
-
-/**
- * A pick for a scenario: whole record; a valid-looking pick (live locales, any
- * click order); or anything (site locales, unknown codes, duplicates, empty).
- */
-function pickArb(scenario: Scenario): fc.Arbitrary<LocalePick> {
-  const live = scenario.state.liveLocales;
-  const everything = [...scenario.site, ...scenario.published, ...scenario.unknown];
-  const liveOnly: fc.Arbitrary<string[]> =
-    live.length > 0 ? fc.shuffledSubarray(live, { minLength: 1 }) : fc.constant([]);
-  const anything = fc.array(fc.constantFrom(...everything), { maxLength: 6 });
-  const liveWithNoise = liveOnly.chain((picked) =>
-    fc
-      .tuple(fc.nat({ max: picked.length }), fc.constantFrom(...everything))
-      .map(([at, extra]) => [...picked.slice(0, at), extra, ...picked.slice(at)]),
-  );
-  return fc.oneof(
-    { weight: 1, arbitrary: fc.constant<LocalePick>({ wholeRecord: true }) },
-    { weight: 4, arbitrary: liveOnly.map((locales): LocalePick => ({ wholeRecord: false, locales })) },
-    { weight: 2, arbitrary: liveWithNoise.map((locales): LocalePick => ({ wholeRecord: false, locales })) },
-    { weight: 2, arbitrary: anything.map((locales): LocalePick => ({ wholeRecord: false, locales })) },
-  );
-}
-
-const caseArb = scenarioArb.chain((scenario) => pickArb(scenario).map((pick) => ({ scenario, pick })));
-
-const setOf = (items: readonly string[]) => [...new Set(items)].sort();
+import type { PublicationState } from './publicationState';
+import { caseArb, name, offline, RUNS, setOf } from './testFixtures';
+import { buildUnpublishRequest, type LocalePick } from './unpublishRequest';
 
 /** What a message shows for a locale: "Italian (it)", or “brand_1” for a code without a name. */
 function labelOf(locale: string): string {
@@ -124,18 +32,6 @@ function firstOffence(pick: LocalePick, state: PublicationState): Offence {
   }
   return null;
 }
-
-/** The locales the request takes offline. */
-function offline(request: UnpublishRequest, state: PublicationState): string[] {
-  return request.scope === 'whole-record' ? [...state.liveLocales] : request.locales;
-}
-
-/** What the plugin schedules for a checked pick (src/features/schedule/Scheduling.tsx, ScheduleEditor). */
-function scheduledLocales(request: UnpublishRequest): string[] | null {
-  return request.scope === 'whole-record' ? null : request.locales;
-}
-
-const RUNS = { numRuns: 2000 };
 
 describe('the generated scenarios', () => {
   it('cover valid picks, every kind of refusal, and whole-record conversions', () => {
@@ -285,83 +181,6 @@ describe('buildUnpublishRequest (properties)', () => {
         }
       }),
       RUNS,
-    );
-  });
-});
-
-describe('the scope of a scheduled unpublishing (properties)', () => {
-  it('is null (whole record) exactly when the pick is the whole record or every live locale, else the picked set', () => {
-    fc.assert(
-      fc.property(caseArb, ({ scenario, pick }) => {
-        const { state } = scenario;
-        const result = buildUnpublishRequest(pick, state, name);
-        if (!result.ok) return;
-        const contentInLocales = scheduledLocales(result.value);
-        const everyLive = !pick.wholeRecord && setOf(pick.locales).join('\n') === setOf(state.liveLocales).join('\n');
-        if (pick.wholeRecord || everyLive) {
-          expect(contentInLocales).toBeNull();
-        } else {
-          expect(contentInLocales).not.toBeNull();
-          expect(setOf(contentInLocales ?? [])).toEqual(setOf(pick.locales));
-          // Never the full list of live locales (the CMA refuses it: that is the whole record).
-          expect((contentInLocales ?? []).length).toBeLessThan(state.liveLocales.length);
-        }
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe('checkLocalePick (properties)', () => {
-  const localePickArb = caseArb
-    .filter(({ pick }) => !pick.wholeRecord)
-    .map(({ scenario, pick }) => ({
-      scenario,
-      locales: pick.wholeRecord ? [] : pick.locales,
-    }));
-
-  it('accepts exactly a non-empty pick of distinct live locales, and returns it in site order', () => {
-    fc.assert(
-      fc.property(localePickArb, ({ scenario, locales }) => {
-        const { state } = scenario;
-        const checked = checkLocalePick(locales, state, name);
-        const valid =
-          locales.length > 0 &&
-          new Set(locales).size === locales.length &&
-          locales.every((l) => state.liveLocales.includes(l));
-        expect(checked.ok).toBe(valid);
-        if (checked.ok) {
-          expect(checked.value).toEqual(state.liveLocales.filter((l) => locales.includes(l)));
-        } else {
-          expect(checked.message.trim()).not.toBe('');
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('agrees with buildUnpublishRequest whenever something is live', () => {
-    fc.assert(
-      fc.property(localePickArb, ({ scenario, locales }) => {
-        const { state } = scenario;
-        fc.pre(state.liveLocales.length > 0);
-        const checked = checkLocalePick(locales, state, name);
-        const built = buildUnpublishRequest({ wholeRecord: false, locales }, state, name);
-        expect(built.ok).toBe(checked.ok);
-        if (!checked.ok && !built.ok) expect(built.message).toBe(checked.message);
-        if (checked.ok && built.ok) expect(offline(built.value, state)).toEqual(checked.value);
-      }),
-      RUNS,
-    );
-  });
-
-  it('refuses any pick on a record with nothing live', () => {
-    fc.assert(
-      fc.property(localePickArb, ({ scenario, locales }) => {
-        fc.pre(scenario.state.liveLocales.length === 0);
-        expect(checkLocalePick(locales, scenario.state, name).ok).toBe(false);
-      }),
-      { numRuns: 200 },
     );
   });
 });
