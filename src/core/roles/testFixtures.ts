@@ -57,3 +57,11 @@ export const nothing: UnpublishPermission = {
   wholeRecord: false,
   reason: 'Your role may not publish or unpublish Article records.',
 };
+
+/** One unpublishPermission case: a label, the role, changes to `article`, and the permission expected. */
+export type PermissionCase = [
+  label: string,
+  role: RoleInput | null | undefined,
+  record: Partial<RecordFacts>,
+  expected: UnpublishPermission,
+];
