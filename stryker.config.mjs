@@ -8,6 +8,13 @@ export default {
   vitest: { configFile: 'stryker.vitest.config.ts', related: false },
   mutate: ['src/core/**/*.ts', '!src/core/**/*.test.ts', '!src/core/**/testFixtures.ts'],
   coverageAnalysis: 'perTest',
+  // A static mutant (a module-level constant, such as a message table) can only be tested by re-running the whole
+  // suite: 734 of the core's ~5,200 mutants took an estimated 90 % of a run (about 90 minutes on 2 cores), so they are
+  // left out of the score. They are listed as "Ignored" in the report.
+  ignoreStatic: true,
+  // Re-runs only the mutants whose code or tests changed since the last run (reports/stryker-incremental.json);
+  // `npm run mutate -- --force` runs them all.
+  incremental: true,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   // The score table and each survivor, without the list of tests that ran for it.
   clearTextReporter: { logTests: false },
