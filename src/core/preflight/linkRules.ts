@@ -97,11 +97,11 @@ function visitDast(value: unknown, visit: (node: Record<string, unknown>) => voi
   walk(document, 0);
 }
 
-/** Whether this value of a field of this type links to `targetId` (not looking inside blocks). */
+/** Whether this value of a link field of this type links to `targetId` (not looking inside blocks). */
 function linksTo(fieldType: string, value: unknown, targetId: string): boolean {
   if (fieldType === 'link') return value === targetId;
   if (fieldType === 'links') return Array.isArray(value) && value.includes(targetId);
-  if (fieldType !== 'structured_text') return false;
+  // structured_text, the other link field (LINK_FIELDS).
   let found = false;
   visitDast(value, (node) => {
     if ((node.type === 'itemLink' || node.type === 'inlineItem') && node.item === targetId) found = true;
@@ -164,9 +164,12 @@ export function findLinks(
   return found;
 }
 
-/** The models of the blocks given in full in `attributes` (to load their fields), nested ones included. */
+/**
+ * The models of the blocks given in full in `attributes` (to load their fields), nested ones included
+ * as deep as `findLinks` reads them (a block found at `depth` holds blocks at `depth + 1`).
+ */
 export function blockModelsIn(attributes: Record<string, unknown>, depth = 0): string[] {
-  if (depth > MAX_DEPTH) return [];
+  if (depth >= MAX_DEPTH) return [];
   const models = new Set<string>();
   const visitValue = (value: unknown) => {
     for (const type of ['rich_text', 'single_block', 'structured_text']) {
