@@ -7,7 +7,7 @@ import {
   nativeWarnLine,
   recordLine,
 } from './preflightMessages';
-import { EFFECT_FIELDS, edited, failing, input, linking, offline, required, TARGET } from './testFixtures';
+import { EFFECT_FIELDS, edited, failing, input, linkField, linking, offline, required, TARGET } from './testFixtures';
 
 describe('confirmationNote', () => {
   it('names every record grouped by effect, widest first, then the notes', () => {
@@ -66,6 +66,51 @@ describe('DatoCMS’s own button', () => {
     );
     expect(nativeWarnLine('Author B', preflight(input({})), false, 'en')).toBe(
       '“Author B”: No published record links to it.',
+    );
+  });
+});
+
+describe('why a record blocks, when it links through several fields', () => {
+  const fields = [
+    ...EFFECT_FIELDS,
+    linkField('hero2', 'link', { strategy: 'delete_references', required: true }),
+    linkField('sponsor2', 'link', { strategy: 'fail' }),
+  ];
+  const lineOf = (attributes: Record<string, unknown>) => {
+    const result = preflight(input({ fields, linking: [linking('r', { title: 'R', ...attributes })] }));
+    const [record] = result.groups[0]?.named ?? [];
+    return record && recordLine(record, 'en');
+  };
+
+  it('names only the fields that block, not those that take it offline or remove the link', () => {
+    expect(lineOf({ sponsor: TARGET.id, author: TARGET.id, related: [TARGET.id] })).toBe(
+      '“R” (Post): its field “Label of sponsor” does not allow it',
+    );
+  });
+
+  it('says the fields do not allow it when one of them is not a required one', () => {
+    expect(lineOf({ hero: TARGET.id, sponsor: TARGET.id })).toBe(
+      '“R” (Post): its fields “Label of hero” and “Label of sponsor” do not allow it',
+    );
+    expect(lineOf({ sponsor: TARGET.id, sponsor2: TARGET.id })).toBe(
+      '“R” (Post): its fields “Label of sponsor” and “Label of sponsor2” do not allow it',
+    );
+  });
+
+  it('says the fields are required when every one of them is', () => {
+    expect(lineOf({ hero: TARGET.id, hero2: TARGET.id })).toBe(
+      '“R” (Post): its fields “Label of hero” and “Label of hero2” would lose the link, but they are required',
+    );
+  });
+});
+
+describe('a record linking through a field the plugin could not read', () => {
+  it('is named alone, with its model’s id, and no field', () => {
+    const result = preflight(input({ linking: [linking('rec-x', { name: 'X' }, 'model-unloaded')] }));
+    const [record] = result.groups[0]?.named ?? [];
+    expect(record && recordLine(record, 'en')).toBe('“Record rec-x” (model-unloaded)');
+    expect(confirmationNote(result, 'en')).toBe(
+      ' Published records link here. Link here through a field the plugin could not read (DatoCMS applies that field’s rule): “Record rec-x” (model-unloaded).',
     );
   });
 });
