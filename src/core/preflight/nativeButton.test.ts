@@ -88,3 +88,24 @@ describe('nativeWarning (warn mode)', () => {
     expect(warning.kind === 'confirm' && warning.content.endsWith(' 3 more records were not checked.')).toBe(true);
   });
 });
+
+describe('nativeWarning: one record, several refusals', () => {
+  it('speaks of one record in the singular, and of one record not checked', () => {
+    const warning = nativeWarning([item('a'), item('b')], [checked()], 'en');
+    expect(warning.kind === 'confirm' && warning.content).toBe(
+      'DatoCMS’s button does not tell the plugin which locales go offline, so this assumes the whole records. “Title a”: No published record links to it. 1 more record was not checked.',
+    );
+    const one = nativeWarning([item('a')], [checked()], 'en');
+    expect(one.kind === 'confirm' && one.content).toBe(
+      'DatoCMS’s button does not tell the plugin which locales go offline, so this assumes the whole record. “Title a”: No published record links to it.',
+    );
+  });
+
+  it('gives every refusal, one after the other', () => {
+    const sponsor = checked(linking('r1', { title: 'Sponsor page', sponsor: TARGET.id }));
+    const warning = nativeWarning([item('a'), item('b')], [sponsor, sponsor], 'en');
+    expect(warning.kind === 'refuse' && warning.message).toMatch(
+      /^“Title a” cannot be unpublished .* unpublish them first\. “Title b” cannot be unpublished .* unpublish them first\.$/,
+    );
+  });
+});
