@@ -2,24 +2,9 @@ import { isWrite, skipRefused } from '../bulk/bulkPlan';
 import { lineText } from '../bulk/reportMessages';
 import type { ApiFailure } from '../shared/apiFailure';
 import { createLocaleNamer } from '../shared/localeNames';
-import { type BulkCheck, gatherBulkLinks, MAX_BULK_CHECKS, refusedById } from './bulkPreflight';
-import { preflight } from './preflight';
+import { gatherBulkLinks, MAX_BULK_CHECKS, refusedById } from './bulkPreflight';
 import { bulkCheckProgress, bulkLinksNote, refusedSkipText } from './preflightMessages';
-import { EFFECT_FIELDS, edited, failing, input, linking, offline, required, TARGET } from './testFixtures';
-
-/** A check of the selected record `recordId` (titled `title`), linked from `records`. */
-function checked(recordId: string, title: string, records: ReturnType<typeof linking>[]): BulkCheck {
-  const target = { ...TARGET, id: recordId };
-  const linkingHere = records.map((r) => ({
-    ...r,
-    attributes: JSON.parse(JSON.stringify(r.attributes).replaceAll(TARGET.id, recordId)),
-  }));
-  return {
-    recordId,
-    title,
-    check: { kind: 'checked', preflight: preflight(input({ target, fields: EFFECT_FIELDS, linking: linkingHere })) },
-  };
-}
+import { checked, edited, failing, linking, offline, required, TARGET } from './testFixtures';
 
 const offlineAndEdited = linking('r-both', { title: 'Both', author: TARGET.id, related: [TARGET.id] });
 

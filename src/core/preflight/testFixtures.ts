@@ -1,6 +1,7 @@
 /** Builders of raw fields and records (as the CMA and the SDK give them) for the pre-flight's tests. */
+import type { BulkCheck } from './bulkPreflight';
 import type { RawField } from './linkRules';
-import type { ModelFacts, PreflightInput, RawLinkingRecord } from './preflight';
+import { type ModelFacts, type PreflightInput, preflight, type RawLinkingRecord } from './preflight';
 
 export const TARGET = { id: 'rec-target', modelId: 'model-author' };
 
@@ -108,3 +109,17 @@ export const offline = linking('r-offline', { title: 'Goes offline', author: TAR
 export const edited = linking('r-edited', { title: 'Edited', related: [TARGET.id] });
 export const required = linking('r-required', { title: 'Required', hero: TARGET.id });
 export const failing = linking('r-fail', { title: 'Refuses', sponsor: TARGET.id });
+
+/** The bulk modal's check of the selected record `recordId` (titled `title`), linked from `records`. */
+export function checked(recordId: string, title: string, records: ReturnType<typeof linking>[]): BulkCheck {
+  const target = { ...TARGET, id: recordId };
+  const linkingHere = records.map((r) => ({
+    ...r,
+    attributes: JSON.parse(JSON.stringify(r.attributes).replaceAll(TARGET.id, recordId)),
+  }));
+  return {
+    recordId,
+    title,
+    check: { kind: 'checked', preflight: preflight(input({ target, fields: EFFECT_FIELDS, linking: linkingHere })) },
+  };
+}
