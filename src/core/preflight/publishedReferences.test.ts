@@ -33,6 +33,7 @@ describe('PUBLISHED_REFERENCES: the records that link here', () => {
     ['ids under items', { items: ['a', 'b'] }],
     ['ids under item_ids', { item_ids: ['a', 'b', 'a'] }],
     ['records', { records: [{ id: 'a' }, 'b'] }],
+    ['ids among holes and numbers', { items: [null, 'a', 3, null, 'b'] }],
     [
       '{ item_id, field, referenced_item_id } under references (the target is not named)',
       {
