@@ -41,6 +41,16 @@ describe('blockedReason (in the Unpublish button’s place)', () => {
 });
 
 describe('the records past the first 20', () => {
+  it('are not counted when there are none: the records are named one after the other', () => {
+    const two = [
+      linking('r1', { title: 'One', author: TARGET.id }),
+      linking('r2', { title: 'Two', author: TARGET.id }),
+    ];
+    expect(confirmationNote(preflight(input({ fields: EFFECT_FIELDS, linking: two })), 'en')).toBe(
+      ' Published records link here. Go offline too (their link field says so): “One” (Post), through “Label of author”; “Two” (Post), through “Label of author”. Records that link to the records going offline may be affected in turn: the plugin checks only the records that link here directly.',
+    );
+  });
+
   it('are counted in the confirmation, in the plural', () => {
     const many = Array.from({ length: 22 }, (_, i) => linking(`r${i}`, { title: `P${i}`, author: TARGET.id }));
     const note = confirmationNote(preflight(input({ fields: EFFECT_FIELDS, linking: many })), 'en');
