@@ -240,8 +240,9 @@ export function bulkLinksNote(links: BulkLinks, uiLocale: string): string {
     parts.push(`${which.join('; ')}: DatoCMS may refuse ${them}, or take records that link to ${them} offline too.`);
   }
   if (links.unchecked > 0) {
+    const [some, them] = links.unchecked === 1 ? ['it', 'it'] : ['some of them', 'them'];
     parts.push(
-      `${countRecords(links.unchecked)} not checked (the plugin checks the first ${MAX_BULK_CHECKS} of a run): DatoCMS may refuse some of them, or take records that link to them offline too.`,
+      `${countRecords(links.unchecked)} not checked (the plugin checks the first ${MAX_BULK_CHECKS} of a run): DatoCMS may refuse ${some}, or take records that link to ${them} offline too.`,
     );
   }
   if (links.noneLink) parts.push(BULK_LINK_TEXT.noneLink);

@@ -80,7 +80,7 @@ describe('the bulk modal’s counts', () => {
   it('one record, in the singular', () => {
     expect(bulkCheckProgress(0, 1)).toBe('Checked the links of 0 of 1 record');
     expect(bulkLinksNote(gatherBulkLinks([], 1), 'en')).toBe(
-      '1 record not checked (the plugin checks the first 20 of a run): DatoCMS may refuse some of them, or take records that link to them offline too.',
+      '1 record not checked (the plugin checks the first 20 of a run): DatoCMS may refuse it, or take records that link to it offline too.',
     );
   });
 
