@@ -20,6 +20,11 @@ describe('rules with values the plugin does not understand', () => {
     );
   });
 
+  it('a creator restriction it does not know grants nothing, even on a record the editor created', () => {
+    const odd = role([publish({ on_creator: 'the_editors_friends' })]);
+    expect(unpublishPermission(odd, { ...article, creatorIsCurrentUser: true }).locales).toEqual([]);
+  });
+
   it('a positive rule on this model whose workflow is not text grants nothing', () => {
     expect(unpublishPermission(role([publish({ item_type: 'article', workflow: 7 })]), article).locales).toEqual([]);
   });
