@@ -144,6 +144,20 @@ describe('a plan of schedules', () => {
     expect(skipped.records[4]?.step).toEqual({ kind: 'skip', reason: { kind: 'not-found' } });
   });
 
+  it('puts the largest group first, wherever its records come in the plan', () => {
+    const steps = [read(['it']), read(['en', 'it']), read(['en', 'it']), read(['es', 'it'])].map((r) =>
+      stepFor(r, policy, schedule('keep')),
+    );
+    const later: EnvironmentPlan = {
+      environment: 'main',
+      records: steps.map((step, i) => ({ recordId: `r${i}`, step })),
+    };
+    expect(offlineGroups(later)).toEqual([
+      { wholeRecord: false, locales: ['it'], count: 3 },
+      { wholeRecord: true, locales: [], count: 1 },
+    ]);
+  });
+
   it('tells a write from the other steps', () => {
     expect(plan.records.map((r) => isWrite(r.step))).toEqual([true, true, true, false, false, false]);
   });

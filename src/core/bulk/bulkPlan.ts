@@ -50,16 +50,14 @@ export function stepFor(read: RecordRead, policy: RecordPolicy, input: PlanInput
       ? reduced
       : { kind: 'unpublish', request: reduced.request, offline: reduced.offline };
   }
-  const reduced = reduceForSchedule(
+  // Its answer is already a step: a skip, or the schedule with the plan it replaces.
+  return reduceForSchedule(
     input.pick,
     { liveLocales: read.live, plan: read.plan },
     policy,
     { at: input.mode.at, now: input.now },
     input.planChoice,
   );
-  return reduced.kind === 'skip'
-    ? reduced
-    : { kind: 'schedule', plan: reduced.plan, previous: reduced.previous, offline: reduced.offline };
 }
 
 /**

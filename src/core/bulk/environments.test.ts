@@ -76,6 +76,13 @@ describe('otherEnvironments', () => {
     expect(readEnvironmentsAccess({ attributes: { environments_access: 'sandbox_only' } })).toBe('sandbox_only');
     expect(readEnvironmentsAccess(null)).toBeNull();
   });
+
+  it('puts the primary environment first wherever it comes in the list, then the others by name', () => {
+    const listed = [env('beta', {}), env('alpha', {}), env('zz-live', { primary: true }), env('current', {})];
+    for (const environments of [listed, [...listed].reverse()]) {
+      expect(otherEnvironments(environments, 'current', 'all').map((o) => o.id)).toEqual(['zz-live', 'alpha', 'beta']);
+    }
+  });
 });
 
 describe('recordPath', () => {

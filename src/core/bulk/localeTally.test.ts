@@ -32,4 +32,13 @@ describe('tallyLocales', () => {
     ]);
     expect(pickableLocales(tally)).toEqual(['en']);
   });
+
+  it('lists every site locale in the site’s order, also one live nowhere', () => {
+    const tally = tallyLocales(all, [{ live: ['es', 'en'], permitted: all }]);
+    expect(tally.locales).toEqual([
+      { locale: 'en', liveOn: 1, allowedOn: 1 },
+      { locale: 'it', liveOn: 0, allowedOn: 0 },
+      { locale: 'es', liveOn: 1, allowedOn: 1 },
+    ]);
+  });
 });

@@ -60,6 +60,12 @@ describe('readModalParameters', () => {
     expect(readModalParameters(undefined)).toEqual({ records: [] });
     expect(readModalParameters({ records: 'r1', pick: 'all' })).toEqual({ records: [] });
   });
+
+  it('drops a record entry that is null', () => {
+    expect(readModalParameters({ records: [null, { id: 'r1', itemTypeId: 'm' }] }).records.map((r) => r.id)).toEqual([
+      'r1',
+    ]);
+  });
 });
 
 describe('recordTitle', () => {

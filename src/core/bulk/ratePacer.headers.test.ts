@@ -74,4 +74,11 @@ describe('readRateHeaders', () => {
     expect(readRateHeaders((name) => headers.get(name))).toEqual({ limit: 60, remaining: 0, resetSeconds: null });
     expect(readRateHeaders(() => null)).toEqual(NONE);
   });
+
+  it('reads an empty or blank header, a negative number or an infinite one as unreadable', () => {
+    for (const value of ['', '  ', '-1', 'Infinity', '1e400']) {
+      expect(readRateHeaders((name) => (name === 'x-ratelimit-limit' ? value : '2')).limit).toBeNull();
+    }
+    expect(readRateHeaders(() => ' 2.5 ')).toEqual({ limit: 2.5, remaining: 2.5, resetSeconds: 2.5 });
+  });
 });

@@ -84,4 +84,15 @@ describe('recordPermission', () => {
     const onWorkflow = role([publish({ workflow: 'wf-1' })]);
     expect(recordPermission(ctxWith(onWorkflow, { models: false }), record(), 'main').wholeRecord).toBe(false);
   });
+
+  it('reads a model without a workflow relationship as a model without workflow', () => {
+    const withoutWorkflow = (currentRole: unknown) =>
+      ({
+        ...ctxWith(currentRole),
+        itemTypes: { article: { id: 'article', attributes: { name: 'Article' }, relationships: {} } },
+      }) as unknown as Parameters<typeof recordPermission>[0];
+    expect(recordPermission(withoutWorkflow(role([publish()])), record(), 'main').wholeRecord).toBe(true);
+    const onWorkflow = role([publish({ workflow: 'wf-1' })]);
+    expect(recordPermission(withoutWorkflow(onWorkflow), record(), 'main').wholeRecord).toBe(false);
+  });
 });

@@ -125,4 +125,12 @@ describe('failureReason: a field in the details', () => {
     expect(failureReason({ kind: 'timeout' })).toBeNull();
     expect(failureReason({ kind: 'network' })).toBeNull();
   });
+
+  it('reads a nested code only when it is text: a list holding a known code explains nothing', () => {
+    const failure = entry(422, 'SOMETHING_NEW', { code: ['ITEM_LOCKED'] });
+    expect(failureReason(failure)).toBeNull();
+    expect(describeFailure(failure, 'unpublish').message).toBe(
+      'Nothing was unpublished. DatoCMS refused the request (error SOMETHING_NEW).',
+    );
+  });
 });
