@@ -68,6 +68,12 @@ describe('readStateAnswer: a record without localized fields', () => {
     });
   });
 
+  it('reads per locale a published locale even when no current locale is listed', () => {
+    const raw = rawState({ published: ['en'], current: [] });
+    const reading = readStateAnswer(raw, SITE, PUBLISHED);
+    expect(reading.kind === 'per-locale' && reading.state.liveLocales).toEqual(['en']);
+  });
+
   it('reads per locale a published version with only current locales listed (nothing live)', () => {
     const raw = rawState({ published: [], current: ['en'] });
     raw.data.relationships.published_version = { data: { id: 'v1' } };
