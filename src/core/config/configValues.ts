@@ -46,6 +46,7 @@ export function pathOf(...segments: string[]): string {
 }
 
 export function isRecordObject(value: unknown): value is Record<string, unknown> {
-  // Plain objects only (same or other realm): not lists, dates, maps, class instances.
-  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
+  // Plain objects only (same or other realm): not lists, dates, maps. The tag alone decides:
+  // null, undefined and every primitive have their own tag ("[object Null]", "[object String]"…).
+  return Object.prototype.toString.call(value) === '[object Object]';
 }

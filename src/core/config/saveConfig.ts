@@ -27,10 +27,9 @@ function differences(settings: ModelSettings, base: ModelSettings): Partial<Mode
 /** A JSON-safe object to save with `updatePluginParameters`; `parseConfig` reads it back unchanged. */
 export function serializeConfig(config: PluginConfig): Record<string, unknown> {
   const groups = new Map<string, { models: string[]; settings: Partial<ModelSettings> }>();
-  for (const id of Object.keys(config.models)) {
-    const settings = config.models[id];
+  for (const [id, settings] of Object.entries(config.models)) {
     // Ids `parseConfig` would not accept are left out, so that what is saved reads back without repairs.
-    if (settings === undefined || !isModelId(id)) continue;
+    if (!isModelId(id)) continue;
     const diff = differences(settings, config.defaults);
     const key = JSON.stringify(diff);
     const group = groups.get(key);

@@ -40,7 +40,7 @@ const booleanRule: FieldRule<boolean> = {
 };
 
 function isAnchor(value: unknown): value is SidebarAnchor {
-  return typeof value === 'string' && (SIDEBAR_ANCHORS as readonly string[]).includes(value);
+  return (SIDEBAR_ANCHORS as readonly unknown[]).includes(value);
 }
 
 const RULES: { [K in keyof ModelSettings]: FieldRule<ModelSettings[K]> } = {
@@ -149,7 +149,7 @@ export function readSettings(
   fallback: ModelSettings,
   path: string[],
   repairs: Repair[],
-  missingMeansFallback = false,
+  missingMeansFallback: boolean,
 ): ModelSettings | undefined {
   if (!isRecordObject(raw)) return undefined;
   const settings: ModelSettings = {

@@ -63,6 +63,13 @@ describe('isStored', () => {
     expect(isStored(config(5), repaired)).toBe(false);
   });
 
+  it('is false when a list was stored as an object with the same items', () => {
+    const saved = serializeConfig(config(5));
+    const groups = saved.groups as unknown[];
+    expect(groups).toHaveLength(1);
+    expect(isStored(config(5), { ...saved, groups: { 0: groups[0] } })).toBe(false);
+  });
+
   it('never says stored when the settings shown differ from what was stored', () => {
     fc.assert(
       fc.property(

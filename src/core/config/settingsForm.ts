@@ -21,7 +21,10 @@ export function invalidSections(
   sections: readonly { key: string; name: string }[],
 ): string[] {
   return sections
-    .filter(({ key }) => typed[key] !== undefined && !readLeadMinutes(typed[key] ?? '').ok)
+    .filter(({ key }) => {
+      const text = typed[key];
+      return text !== undefined && !readLeadMinutes(text).ok;
+    })
     .map(({ name }) => name);
 }
 

@@ -1,3 +1,4 @@
+import { loadTreeChildren } from './loadTreeChildren';
 import { childrenStayingPublished, countRecords, liveTree, type RawRecord, recordTitle } from './treeChildren';
 
 const record = (id: string, parent: string | null, status: string, title: unknown = { en: id }) => ({
@@ -65,5 +66,13 @@ describe('childrenStayingPublished', () => {
       { id: 'f', title: 'Title f' },
     ]);
     expect(childrenStayingPublished('other', records, Date.parse('2027-03-01T08:00:00Z'), 'title', 'en')).toEqual([]);
+  });
+});
+
+describe('loadTreeChildren', () => {
+  it('loads the tree walk on demand', async () => {
+    const treeChildren = await loadTreeChildren();
+    expect(treeChildren.liveTree('root', [], null, 'en')).toEqual([]);
+    expect(treeChildren.childrenStayingPublished).toBe(childrenStayingPublished);
   });
 });

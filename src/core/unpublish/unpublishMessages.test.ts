@@ -28,6 +28,15 @@ describe('describeConfirmation', () => {
     );
   });
 
+  it('says the one live locale goes offline with the whole record, and labels the button', () => {
+    const single = readPublicationState(rawState({ published: ['it'] }), ['en', 'it']);
+    expect(describeConfirmation({ scope: 'whole-record' }, single, 'en', name)).toEqual({
+      title: 'Unpublish the whole record?',
+      content: 'The whole record will stop being published: Italian goes offline. Nothing stays live.',
+      confirmLabel: 'Unpublish the whole record',
+    });
+  });
+
   it('speaks the editor’s UI language for locale names', () => {
     const italian = createLocaleNamer('it');
     expect(describeConfirmation({ scope: 'locales', locales: ['en'] }, state, 'it', italian).title).toBe(

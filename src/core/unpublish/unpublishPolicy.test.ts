@@ -47,6 +47,13 @@ describe('applyPolicy', () => {
     });
   });
 
+  it('says the role forbids a whole-record unpublish when the role gives no reason', () => {
+    const noReason = { locales: ['en', 'it', 'es'], wholeRecord: false, reason: null };
+    expect(
+      applyPolicy(ok({ scope: 'whole-record' as const }), { allowWholeRecord: true, permission: noReason }, 'en', name),
+    ).toEqual({ ok: false, message: 'Your role may not unpublish the whole record.' });
+  });
+
   it('refuses locales the role may not unpublish, naming them when the role gives no reason', () => {
     const noReason = { locales: ['en'], wholeRecord: false, reason: null };
     expect(

@@ -69,5 +69,10 @@ describe('isSameRequest', () => {
       false,
     );
     expect(isSameRequest({ scope: 'locales', locales: ['it'] }, { scope: 'locales', locales: ['es'] })).toBe(false);
+    expect(isSameRequest({ scope: 'whole-record' }, { scope: 'locales', locales: ['it'] })).toBe(false);
+    // Same length, same first locale: every locale must match, not some.
+    expect(
+      isSameRequest({ scope: 'locales', locales: ['en', 'it'] }, { scope: 'locales', locales: ['en', 'es'] }),
+    ).toBe(false);
   });
 });
