@@ -1,6 +1,6 @@
 // scheduleDisplay at the edges of zones and calendars: an offset of zero, a zone the platform does not know or does
 // not report, exactly one day ahead, and dates before the Common Era.
-import { browserTimeZone, dayKey, describeDay, describeInstant, timeOfDay } from './scheduleDisplay';
+import { browserTimeZone, dayKey, describeDay, describeInstant, formatInZone, timeOfDay } from './scheduleDisplay';
 import { DAY, nineInRome } from './testFixtures';
 
 const inZones = (instant: string, projectTimeZone: string, browserTimeZone: string) =>
@@ -24,6 +24,11 @@ describe('a zone that is not a zone', () => {
     expect(inZones('2027-03-01T08:00:00Z', 'Europe/Rome', '').browser).toBeNull();
     expect(dayKey(Date.parse('2027-03-01T23:30:00Z'), '')).toBe(dayKey(Date.parse('2027-03-01T23:30:00Z'), 'UTC'));
     expect(timeOfDay(nineInRome, { projectTimeZone: '', uiLocale: 'en-GB' })).toBe('08:00');
+  });
+
+  it('writes a time in an unknown zone in UTC, naming UTC', () => {
+    expect(formatInZone(nineInRome, 'en-GB', 'Mars/Base')).toMatch(/^Monday,? 1 March 2027(,| at) 08:00 \(UTC\)$/);
+    expect(formatInZone(nineInRome, 'en-GB', 'Europe/Rome')).toMatch(/ 09:00 \(Europe\/Rome\)$/);
   });
 
   it('puts a day in an unknown zone on the UTC calendar', () => {
