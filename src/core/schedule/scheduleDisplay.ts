@@ -52,8 +52,8 @@ function cached<F extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: st
 
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const format = cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
-  // Only an unknown zone makes it throw; callers check the zone first.
-  return format ?? new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  // Only an unknown zone makes it throw, and callers check the zone first: building it again throws the platform's error.
+  return format ?? new Intl.DateTimeFormat(locale, options);
 }
 
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
@@ -64,7 +64,8 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
 }
 
 function isKnownZone(timeZone: string): boolean {
-  return timeZone !== '' && cached(`zone|${timeZone}`, () => new Intl.DateTimeFormat('en', { timeZone })) !== null;
+  // The platform refuses the empty zone too.
+  return cached(`zone|${timeZone}`, () => new Intl.DateTimeFormat('en', { timeZone })) !== null;
 }
 
 /** The date and time alone ('Monday 1 March 2027 at 09:00'), in the given zone. */
@@ -224,7 +225,8 @@ export function describeDay(
   return {
     key,
     label: dateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(at),
-    relative: relativeFormat(locale).format(days === 0 ? 0 : days, 'day'),
+    // Never -0: both day numbers are whole, from dates that are never -0.
+    relative: relativeFormat(locale).format(days, 'day'),
   };
 }
 

@@ -32,6 +32,12 @@ describe('checkScheduleTime: plain wall clocks', () => {
     expect(check('2027-03-01', '09:00:30', 'Europe/Rome')).toEqual({ ok: true, instant: '2027-03-01T08:00:30Z' });
   });
 
+  it('repeats the seconds the editor typed when it asks about them', () => {
+    expect(expectAmbiguous(check('2027-10-31', '02:30:15', 'Europe/Rome', { uiLocale: 'en-GB' })).message).toMatch(
+      /^02:30:15 happens twice on 31 October 2027 in Europe\/Rome/,
+    );
+  });
+
   it('tolerates surrounding spaces and a lower-case zone id', () => {
     expect(check(' 2027-03-01 ', '09:00 ', 'europe/rome')).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
   });

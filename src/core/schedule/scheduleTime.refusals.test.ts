@@ -128,4 +128,11 @@ describe('checkScheduleTime: malformed input', () => {
     expectRefused(check('2027-03-01', '09:00', 'Mars/Base'), 'malformed');
     expect(expectRefused(check('2027-03-01', '09:00', ''), 'malformed').message).toContain('no time zone');
   });
+
+  it('reads a zone of spaces as no zone, and a zone inside spaces as that zone', () => {
+    expect(expectRefused(check('2027-03-01', '09:00', '  '), 'malformed').message).toBe(
+      "The project has no time zone set, so a time cannot be scheduled. Ask an administrator to set it in the project's settings.",
+    );
+    expect(check('2027-03-01', '09:00', ' Europe/Rome ')).toEqual({ ok: true, instant: '2027-03-01T08:00:00Z' });
+  });
 });

@@ -142,15 +142,9 @@ export function checkScheduleTime(input: {
   if (!read.ok) return read;
   const wallClock = read.value;
 
-  let earlier: Temporal.ZonedDateTime;
-  let later: Temporal.ZonedDateTime;
-  try {
-    earlier = wallClock.toZonedDateTime(zone, { disambiguation: 'earlier' });
-    later = wallClock.toZonedDateTime(zone, { disambiguation: 'later' });
-  } catch {
-    // Beyond the range Temporal can represent (years around ±270,000).
-    return malformed(`${input.wallClock.date} is too far away to schedule.`);
-  }
+  // readWallClock takes four-digit years only: far inside the range Temporal can represent (about ±270,000 years).
+  const earlier = wallClock.toZonedDateTime(zone, { disambiguation: 'earlier' });
+  const later = wallClock.toZonedDateTime(zone, { disambiguation: 'later' });
 
   if (earlier.epochNanoseconds === later.epochNanoseconds) {
     return checkLead(earlier, input, zone);

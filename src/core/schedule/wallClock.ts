@@ -26,8 +26,8 @@ export function malformed(message: string): Refusal {
 
 /** The zone's canonical id, or null when Temporal does not know it. */
 export function knownTimeZone(timeZone: string): string | null {
-  if (timeZone.trim() === '') return null;
   try {
+    // Temporal refuses the empty zone too.
     return Temporal.ZonedDateTime.from({ year: 2000, month: 1, day: 1, timeZone: timeZone.trim() }).timeZoneId;
   } catch {
     return null;

@@ -47,8 +47,18 @@ describe('readPlannedRecord', () => {
     expect(plan && planTitle(plan, null, 'en')).toBe('Record r2');
     expect(plan && planTitle(plan, 'title', 'fr')).toBe('Title r2');
     expect(plan?.mayHaveChildren).toBe(true);
+    expect(plan?.publicationAt).toBeNull();
+    expect(plan?.stageId).toBeNull();
     expect(readPlannedRecord(raw('r3', { unpublishing_scheduled_at: null }))).toBeNull();
     expect(readPlannedRecord(raw('r4', { unpublishing_scheduled_at: 'soon' }))).toBeNull();
+  });
+
+  it('reads a record without a creator, or whose creator is not given', () => {
+    const record = raw('r5', { unpublishing_scheduled_at: '2027-03-01T08:00:00Z' });
+    const { creator: _, ...withoutCreator } = record.relationships;
+    expect(readPlannedRecord({ ...record, relationships: withoutCreator })?.creatorId).toBeNull();
+    const noData = { ...record.relationships, creator: { data: null } };
+    expect(readPlannedRecord({ ...record, relationships: noData })?.creatorId).toBeNull();
   });
 });
 
@@ -106,6 +116,15 @@ describe('filters', () => {
     expect(takesLocaleOffline(scopes.it, 'it')).toBe('yes');
     expect(takesLocaleOffline(scopes.it, 'en')).toBe('no');
     expect(takesLocaleOffline(scopes.gone, 'en')).toBe('no');
+  });
+
+  it('reads an empty list of locales as the whole record, and keeps a plan of untold locales unknown', () => {
+    const emptyList = { plan: { at: '', locales: [] }, liveLocales: ['en', 'it'] };
+    expect(takesLocaleOffline(emptyList, 'it')).toBe('yes');
+    expect(takesLocaleOffline(emptyList, 'fr')).toBe('no');
+    const untold = { plan: { at: '', locales: 'not-known' as const }, liveLocales: ['en', 'it'] };
+    expect(takesLocaleOffline(untold, 'it')).toBe('unknown');
+    expect(takesLocaleOffline(untold, 'fr')).toBe('unknown');
   });
 
   it('keeps the plans of the chosen models, and those whose scope is still loading', () => {
