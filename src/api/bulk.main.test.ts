@@ -1,14 +1,15 @@
 // @vitest-environment node
 // The bulk API against the fake CMA in the main environment: reading the records' states, reading the
 // rate-limit headers at run time (or pacing without them), and running the writes (refusals, retry, Stop, 429).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, type Seed, startFakeCma } from '../../fake-cma/server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { Seed } from '../../fake-cma/server.mjs';
 import type { EnvironmentPlan } from '../core/bulk/bulkPlan';
 import { stepFor } from '../core/bulk/bulkPlan';
 import { failedLines, mergeLines } from '../core/bulk/bulkReport';
 import { createPacer } from '../core/bulk/ratePacer';
 import { createBulkApi } from './bulk';
 import { type RunContext, type RunItem, readRecords, runRecords } from './bulkRunner';
+import { fakeCmaPerFile } from './testFakeCma';
 
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const LOCALES = ['en', 'it', 'es'];
@@ -30,12 +31,7 @@ function seed(): Seed {
   };
 }
 
-let fake: FakeCma;
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW, seed: seed() });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = fakeCmaPerFile({ now: NOW, seed: seed() });
 
 /** What left the plugin: each fetch with its method, path and the time it left. */
 type Sent = { method: string; path: string; at: number };
@@ -45,7 +41,7 @@ function bulkApi(options: { hideHeaders?: boolean } = {}) {
   const limits: Array<string | null> = [];
   const pacer = createPacer();
   const api = createBulkApi(
-    { currentUserAccessToken: fake.token, cmaBaseUrl: fake.url },
+    { currentUserAccessToken: fake().token, cmaBaseUrl: fake().url },
     {
       pacer,
       onRateLimitWait: () => {},
@@ -109,7 +105,7 @@ describe('reading states', () => {
       gone: { kind: 'not-found' },
     });
     expect(progress).toEqual(['1/4', '2/4', '3/4', '4/4']);
-    const log = fake.requests();
+    const log = fake().requests();
     expect(log.map((e) => e.path).sort()).toEqual(
       ['gone', 'r1', 'r12', 'r2'].map((id) => `/items/${id}/current-vs-published-state`),
     );
@@ -136,13 +132,15 @@ describe('running the writes', () => {
   it('sends one write per record to unpublish, exactly the picked live locales, and reports every record', async () => {
     const { api } = bulkApi();
     const plan = await planMain(api);
-    fake.resetLog();
+    fake().resetLog();
     const progress: string[] = [];
     const lines = await runRecords(items(plan), context(api), {
       signal: new AbortController().signal,
       onProgress: (p) => progress.push(`${p.done}/${p.total}/${p.failures}`),
     });
-    const writes = fake.writes().map((w) => [w.path, w.rawBody === '' ? null : w.body, w.headers['x-environment']]);
+    const writes = fake()
+      .writes()
+      .map((w) => [w.path, w.rawBody === '' ? null : w.body, w.headers['x-environment']]);
     const selective = (locales: string[]) => ({
       data: { type: 'selective_unpublish_operation', attributes: { content_in_locales: locales } },
     });
@@ -154,15 +152,15 @@ describe('running the writes', () => {
     expect(writes.sort()).toEqual(expected.sort());
     expect(lines.map((l) => l.outcome.kind)).toEqual([...Array(11).fill('succeeded'), 'skipped']);
     expect(progress.at(-1)).toBe('12/12/0');
-    expect(fake.publishedLocales('r1')).toEqual(['en']);
+    expect(fake().publishedLocales('r1')).toEqual(['en']);
   });
 
   it('reports a refused write as failed with its reason, and a retry sends only the failed ones', async () => {
     const { api } = bulkApi();
     const plan = await planMain(api);
-    fake.resetLog();
-    fake.injectFault({ method: 'PUT', path: '/items/r3/unpublish', status: 422, code: 'ITEM_LOCKED' });
-    fake.injectFault({ method: 'PUT', path: '/items/r4/unpublish', status: 503 });
+    fake().resetLog();
+    fake().injectFault({ method: 'PUT', path: '/items/r3/unpublish', status: 422, code: 'ITEM_LOCKED' });
+    fake().injectFault({ method: 'PUT', path: '/items/r4/unpublish', status: 503 });
     const signal = new AbortController().signal;
     const lines = await runRecords(items(plan), context(api), { signal, onProgress: () => {} });
     const report = mergeLines({ mode: { kind: 'now' }, environments: ['main'], lines }, []);
@@ -174,7 +172,7 @@ describe('running the writes', () => {
       failure: { kind: 'api', status: 422, errors: [{ code: 'ITEM_LOCKED', details: {} }] },
     });
 
-    fake.resetLog();
+    fake().resetLog();
     const retryItems = failed.map((l) => ({
       environment: l.environment,
       recordId: l.recordId,
@@ -182,7 +180,7 @@ describe('running the writes', () => {
     }));
     const retried = await runRecords(retryItems, context(api), { signal, onProgress: () => {} });
     expect(
-      fake
+      fake()
         .writes()
         .map((w) => w.path)
         .sort(),
@@ -193,7 +191,7 @@ describe('running the writes', () => {
   it('sends no write after Stop: the records not yet sent are reported as not sent', async () => {
     const { api, sent } = bulkApi();
     const plan = await planMain(api);
-    fake.resetLog();
+    fake().resetLog();
     const controller = new AbortController();
     let stoppedAt = Number.POSITIVE_INFINITY;
     const lines = await runRecords(items(plan), context(api), {
@@ -209,7 +207,9 @@ describe('running the writes', () => {
     expect(writesSent.every((s) => s.at < stoppedAt)).toBe(true);
     const notSent = lines.filter((l) => l.outcome.kind === 'not-sent').map((l) => l.recordId);
     expect(notSent.length).toBeGreaterThan(0);
-    const written = fake.writes().map((w) => w.path);
+    const written = fake()
+      .writes()
+      .map((w) => w.path);
     expect(written).toHaveLength(lines.filter((l) => l.outcome.kind === 'succeeded').length);
     for (const id of notSent) expect(written).not.toContain(`/items/${id}/unpublish`);
   });
@@ -217,8 +217,8 @@ describe('running the writes', () => {
   it('waits out a 429 and sends the write again (it was not carried out)', async () => {
     const { api, pacer } = bulkApi();
     const plan = await planMain(api);
-    fake.resetLog();
-    fake.injectFault({
+    fake().resetLog();
+    fake().injectFault({
       method: 'PUT',
       path: '/items/r1/unpublish',
       status: 429,
@@ -229,7 +229,11 @@ describe('running the writes', () => {
       onProgress: () => {},
     });
     expect(lines[0]?.outcome.kind).toBe('succeeded');
-    expect(fake.writes().map((w) => w.status)).toEqual([429, 200]);
+    expect(
+      fake()
+        .writes()
+        .map((w) => w.status),
+    ).toEqual([429, 200]);
     expect(pacer.snapshot().rateLimited).toBe(1);
   });
 });

@@ -1,22 +1,17 @@
 // @vitest-environment node
 // The CMA session's reads against the fake CMA: a record's publication state (raw, with its scheduled
 // unpublishing) and a model's records (paged, 500 at a time).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeed, type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
 import { readPublicationState } from '../core/unpublish/publicationState';
 import { createCmaSession } from './cma';
 import { cmaSession, HOUR, NOW, SITE_LOCALES } from './cma.fixtures';
+import { fakeCmaPerFile } from './testFakeCma';
 
-let fake: FakeCma;
-
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = fakeCmaPerFile({ now: NOW });
 
 /** A session on this file's fake CMA (see cmaSession). */
-const session = (options: { token?: string } = {}) => cmaSession(fake, options);
+const session = (options: { token?: string } = {}) => cmaSession(fake(), options);
 
 describe('fetchPublicationState', () => {
   it('returns the raw document, with the scheduled unpublishing in `included` once one is planned', async () => {
@@ -47,13 +42,15 @@ describe('fetchPublicationState', () => {
     expect(after.data).toHaveProperty('relationships');
     expect(readPublicationState(after, SITE_LOCALES).scheduledUnpublishing).toEqual({ at, locales: ['it'] });
 
-    const reads = fake.requests().filter((entry) => entry.method === 'GET');
+    const reads = fake()
+      .requests()
+      .filter((entry) => entry.method === 'GET');
     expect(reads.map((entry) => entry.path)).toEqual([
       '/items/rec-article/current-vs-published-state',
       '/items/rec-article/current-vs-published-state',
     ]);
     expect(reads[0]?.headers).toMatchObject({
-      authorization: `Bearer ${fake.token}`,
+      authorization: `Bearer ${fake().token}`,
       'x-api-version': '3',
       'x-environment': 'main',
     });
@@ -86,7 +83,11 @@ describe('listModelRecords', () => {
     ]);
     // Raw JSON:API records: the meta the panel reads is there, attributes are not flattened.
     expect(records[1]).toMatchObject({ type: 'item', meta: { status: 'published' } });
-    expect(fake.requests().map(({ method, path, query }) => ({ method, path, query }))).toEqual([
+    expect(
+      fake()
+        .requests()
+        .map(({ method, path, query }) => ({ method, path, query })),
+    ).toEqual([
       {
         method: 'GET',
         path: '/items',

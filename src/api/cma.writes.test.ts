@@ -2,28 +2,22 @@
 // The CMA session's writes against the fake CMA: the unpublish request (body, ?recursive), planning and
 // cancelling a scheduled unpublishing, and a write the server fails with a 5xx (sent once, may have happened).
 import { ApiError } from '@datocms/cma-client-browser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
+import { describe, expect, it } from 'vitest';
 import { mayHaveHappened } from '../core/shared/apiFailure';
 import { toApiFailure } from './cma';
 import { cmaSession, HOUR, NOW, rejection, selective } from './cma.fixtures';
+import { fakeCmaPerFile } from './testFakeCma';
 
-let fake: FakeCma;
-
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = fakeCmaPerFile({ now: NOW });
 
 /** A session on this file's fake CMA (see cmaSession). */
-const session = (options: { token?: string } = {}) => cmaSession(fake, options);
+const session = (options: { token?: string } = {}) => cmaSession(fake(), options);
 
 describe('unpublish', () => {
   it('sends no body at all for the whole record', async () => {
     const { api } = session();
     await api.unpublish('rec-article', { scope: 'whole-record' }, { recursive: false });
-    const writes = fake.writes();
+    const writes = fake().writes();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({
       method: 'PUT',
@@ -33,13 +27,13 @@ describe('unpublish', () => {
       body: null,
       status: 200,
     });
-    expect(fake.publishedLocales('rec-article')).toEqual([]);
+    expect(fake().publishedLocales('rec-article')).toEqual([]);
   });
 
   it('sends the selective_unpublish_operation body for locales', async () => {
     const { api } = session();
     await api.unpublish('rec-article', { scope: 'locales', locales: ['it', 'es'] }, { recursive: false });
-    const writes = fake.writes();
+    const writes = fake().writes();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({
       method: 'PUT',
@@ -48,13 +42,13 @@ describe('unpublish', () => {
       body: selective(['it', 'es']),
       status: 200,
     });
-    expect(fake.publishedLocales('rec-article')).toEqual(['en']);
+    expect(fake().publishedLocales('rec-article')).toEqual(['en']);
   });
 
   it('adds ?recursive=true when asked, and takes the published descendants offline with the record', async () => {
     const { api } = session();
     await api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: true });
-    const writes = fake.writes();
+    const writes = fake().writes();
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatchObject({
       method: 'PUT',
@@ -65,7 +59,7 @@ describe('unpublish', () => {
       status: 200,
     });
     for (const id of ['rec-page-root', 'rec-page-child', 'rec-page-grandchild']) {
-      expect(fake.publishedLocales(id)).toEqual([]);
+      expect(fake().publishedLocales(id)).toEqual([]);
     }
   });
 
@@ -73,10 +67,10 @@ describe('unpublish', () => {
     const { api } = session();
     const error = await rejection(api.unpublish('rec-page-root', { scope: 'whole-record' }, { recursive: false }));
     expect(toApiFailure(error)).toMatchObject({ kind: 'api', status: 422, errors: [{ code: 'PUBLISHED_CHILDREN' }] });
-    expect(fake.writes()).toMatchObject([
+    expect(fake().writes()).toMatchObject([
       { method: 'PUT', path: '/items/rec-page-root/unpublish', query: {}, rawBody: '' },
     ]);
-    expect(fake.publishedLocales('rec-page-root')).toEqual(['en', 'it']);
+    expect(fake().publishedLocales('rec-page-root')).toEqual(['en', 'it']);
   });
 });
 
@@ -86,7 +80,11 @@ describe('scheduleUnpublishing and cancelScheduledUnpublishing', () => {
     const at = new Date(NOW + HOUR).toISOString();
     await api.scheduleUnpublishing('rec-article', { at, locales: ['it'] });
     await api.cancelScheduledUnpublishing('rec-article');
-    expect(fake.writes().map(({ method, path, body, status }) => ({ method, path, body, status }))).toEqual([
+    expect(
+      fake()
+        .writes()
+        .map(({ method, path, body, status }) => ({ method, path, body, status })),
+    ).toEqual([
       {
         method: 'POST',
         path: '/items/rec-article/scheduled-unpublishing',
@@ -136,17 +134,21 @@ describe('a write the server fails (5xx)', () => {
     const { api, waits, slept } = session();
     if (write.method === 'DELETE') {
       await api.scheduleUnpublishing('rec-article', { at: new Date(NOW + HOUR).toISOString(), locales: ['it'] });
-      fake.resetLog();
+      fake().resetLog();
     }
-    fake.injectFault({ ...answer, method: write.method, count: 5 });
+    fake().injectFault({ ...answer, method: write.method, count: 5 });
     const error = await rejection(write.send(api));
-    fake.clearFaults();
+    fake().clearFaults();
 
     expect(error).toBeInstanceOf(ApiError);
     const failure = toApiFailure(error);
     expect(failure).toMatchObject({ kind: 'api', status: answer.status });
     expect(mayHaveHappened(failure)).toBe(true);
-    expect(fake.writes().map((entry) => [entry.method, entry.status])).toEqual([[write.method, answer.status]]);
+    expect(
+      fake()
+        .writes()
+        .map((entry) => [entry.method, entry.status]),
+    ).toEqual([[write.method, answer.status]]);
     expect(waits).toEqual([]);
     expect(slept).toEqual([]);
   });

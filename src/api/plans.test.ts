@@ -1,33 +1,28 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, plansSeed, startFakeCma } from '../../fake-cma/server.mjs';
+import { describe, expect, it } from 'vitest';
+import { plansSeed } from '../../fake-cma/server.mjs';
 import { isComplete, type Listing, nextStep, receive, shownPlans, startListing } from '../core/schedules/planListing';
 import { buildPlanQuery, PAGE_LIMIT, type PlanSearch, windowDates } from '../core/schedules/planQuery';
 import { type PlannedRecord, readPlannedRecord } from '../core/schedules/planRows';
 import { createPlansApi } from './plans';
+import { fakeCmaPerFile } from './testFakeCma';
 
 const NOW = Date.parse('2026-03-01T09:00:00Z');
 const DAY = 86_400_000;
 const MODELS = ['model-plan-0', 'model-plan-1', 'model-plan-2', 'model-plan-tree'];
 
-let fake: FakeCma;
-
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW, seed: plansSeed({ plans: 1200, models: 3, horizonDays: 20 }) });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+const fake = fakeCmaPerFile({ now: NOW, seed: plansSeed({ plans: 1200, models: 3, horizonDays: 20 }) });
 
 function api() {
   return createPlansApi(
-    { currentUserAccessToken: fake.token, environment: 'main', cmaBaseUrl: fake.url },
+    { currentUserAccessToken: fake().token, environment: 'main', cmaBaseUrl: fake().url },
     { onRateLimitWait: () => undefined, sleep: async () => undefined },
   );
 }
 
 /** Every plan the fake holds within `dates`, soonest first, from its own records. */
 function expectedIds(search: PlanSearch): string[] {
-  return fake
+  return fake()
     .fixtures()
     .items.filter((item) => search.modelIds.includes(item.relationships.item_type.data.id))
     .map((item) => ({ id: item.id, at: item.meta.unpublishing_scheduled_at }))
@@ -57,7 +52,7 @@ async function listAll(search: PlanSearch) {
       page.records.map(readPlannedRecord).filter((p) => p !== null),
       page.total,
     );
-    firstScreen ??= listing.knownUntil === null ? null : fake.requests().length;
+    firstScreen ??= listing.knownUntil === null ? null : fake().requests().length;
   }
   return { listing, firstScreen };
 }
@@ -66,7 +61,7 @@ describe('listing plans against the fake CMA', () => {
   it('sends the documented query: several models, the date filter, pages of 500, the version', async () => {
     const search = { modelIds: MODELS, dates: windowDates('next-7-days', NOW) };
     const page = await api().listPlans(buildPlanQuery(search, 0));
-    const [request] = fake.requests();
+    const [request] = fake().requests();
     expect(request?.method).toBe('GET');
     expect(request?.path).toBe('/items');
     expect(request?.query).toEqual({
@@ -90,8 +85,8 @@ describe('listing plans against the fake CMA', () => {
     expect(isComplete(listing)).toBe(true);
     expect(shownPlans(listing).map((p) => p.id)).toEqual(expected);
     expect(firstScreen).toBeLessThanOrEqual(2);
-    expect(fake.requests().length).toBe(Math.ceil(expected.length / PAGE_LIMIT) + 1);
-    expect(fake.writes()).toEqual([]);
+    expect(fake().requests().length).toBe(Math.ceil(expected.length / PAGE_LIMIT) + 1);
+    expect(fake().writes()).toEqual([]);
   });
 
   it('pages one model soonest first, ordered by the API', async () => {
@@ -100,16 +95,22 @@ describe('listing plans against the fake CMA', () => {
     const { listing, firstScreen } = await listAll(search);
     expect(shownPlans(listing).map((p) => p.id)).toEqual(expected);
     expect(firstScreen).toBe(1);
-    expect(fake.requests().every((r) => r.query?.order_by === '_unpublishing_scheduled_at_ASC')).toBe(true);
-    expect(fake.requests().length).toBe(Math.ceil(expected.length / PAGE_LIMIT));
+    expect(
+      fake()
+        .requests()
+        .every((r) => r.query?.order_by === '_unpublishing_scheduled_at_ASC'),
+    ).toBe(true);
+    expect(fake().requests().length).toBe(Math.ceil(expected.length / PAGE_LIMIT));
   });
 
   it('reads a plan’s scope with the panel’s state request', async () => {
     const state = await api().readState('plan-conflict-locale-gone', ['en', 'it', 'es', 'fr']);
     expect(state.scheduledUnpublishing).toEqual({ at: expect.any(String), locales: ['it'] });
     expect(state.liveLocales).toEqual(['en']);
-    expect(fake.requests().map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /items/plan-conflict-locale-gone/current-vs-published-state',
-    ]);
+    expect(
+      fake()
+        .requests()
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual(['GET /items/plan-conflict-locale-gone/current-vs-published-state']);
   });
 });

@@ -1,8 +1,7 @@
 // @vitest-environment node
 // Replacing a scheduled unpublishing against the fake CMA when the create is answered: with no previous plan or
 // with one (its locales known or not), saved; or refused, then the previous plan restored, or lost.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
+import { describe, expect, it } from 'vitest';
 import type { PendingPlan } from '../core/unpublish/publicationState';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 import {
@@ -17,16 +16,11 @@ import {
   SCHEDULE_PATH,
   VALIDATION_422,
 } from './replaceSchedule.fixtures';
+import { fakeCmaPerFile } from './testFakeCma';
 
-let fake: FakeCma;
+const fake = fakeCmaPerFile({ now: NOW });
 
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
-
-const { session, withPreviousPlan, scheduledInCma, writes } = onFakeCma(() => fake);
+const { session, withPreviousPlan, scheduledInCma, writes } = onFakeCma(fake);
 
 describe('replaceScheduledUnpublishing against the fake CMA', () => {
   it('with no previous plan: one POST, saved', async () => {
@@ -41,7 +35,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
   });
 
   it('with no previous plan, a refused create: one POST, failed, nothing scheduled', async () => {
-    fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
+    fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
     const result = await replaceScheduledUnpublishing(session(), ITEM, null, NEXT);
     const log = writes();
     const held = await scheduledInCma();
@@ -66,7 +60,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
 
   it('with a previous plan and a refused create: DELETE, POST (422), POST (previous): restored', async () => {
     const previous = await withPreviousPlan();
-    fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
+    fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
     const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
     const log = writes();
     const held = await scheduledInCma();
@@ -79,7 +73,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
 
   it('with a previous plan, a refused create and a refused restore: lost, nothing scheduled', async () => {
     const previous = await withPreviousPlan();
-    fake.injectFault({ count: 2, method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
+    fake().injectFault({ count: 2, method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
     const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
     const log = writes();
     const held = await scheduledInCma();
@@ -95,7 +89,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
     await withPreviousPlan();
     // The state request named the plan without its details: only its time is known.
     const previous: PendingPlan = { at: PREVIOUS.at, locales: 'not-known' };
-    fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
+    fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, status: 422, code: 'VALIDATION_INVALID' });
     const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
     const log = writes();
     const held = await scheduledInCma();

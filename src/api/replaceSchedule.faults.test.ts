@@ -1,8 +1,7 @@
 // @vitest-environment node
 // Replacing a scheduled unpublishing against the fake CMA when a request fails short of an answered create:
 // a refused cancel, a plan already gone (404), a dropped create, and a create that times out but runs late.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type FakeCma, startFakeCma } from '../../fake-cma/server.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replaceScheduledUnpublishing } from './replaceSchedule';
 import {
   cancel,
@@ -16,21 +15,16 @@ import {
   refusal,
   SCHEDULE_PATH,
 } from './replaceSchedule.fixtures';
+import { fakeCmaPerFile } from './testFakeCma';
 
-let fake: FakeCma;
+const fake = fakeCmaPerFile({ now: NOW });
 
-beforeAll(async () => {
-  fake = await startFakeCma({ now: NOW });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
-
-const { session, withPreviousPlan, scheduledInCma, writes } = onFakeCma(() => fake);
+const { session, withPreviousPlan, scheduledInCma, writes } = onFakeCma(fake);
 
 describe('replaceScheduledUnpublishing against the fake CMA', () => {
   it('with a refused cancel: failed, no POST, the previous plan still there', async () => {
     const previous = await withPreviousPlan();
-    fake.injectFault({ method: 'DELETE', path: SCHEDULE_PATH, status: 422, code: 'ITEM_LOCKED' });
+    fake().injectFault({ method: 'DELETE', path: SCHEDULE_PATH, status: 422, code: 'ITEM_LOCKED' });
     const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
     const log = writes();
     const held = await scheduledInCma();
@@ -54,7 +48,7 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
 
   it('with a previous plan and a dropped create: restored (the fake never ran the create)', async () => {
     const previous = await withPreviousPlan();
-    fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, dropConnection: true });
+    fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, dropConnection: true });
     const result = await replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
     const log = writes();
     const held = await scheduledInCma();
@@ -72,18 +66,18 @@ describe('replaceScheduledUnpublishing against the fake CMA', () => {
 
     /** Waits (real time) until the fake has received `count` requests. */
     async function received(count: number) {
-      for (let i = 0; i < 2000 && fake.requests().length < count; i += 1) {
+      for (let i = 0; i < 2000 && fake().requests().length < count; i += 1) {
         await new Promise((resolve) => setImmediate(resolve));
       }
-      expect(fake.requests()).toHaveLength(count);
+      expect(fake().requests()).toHaveLength(count);
     }
 
     it('does not report "lost" (nothing scheduled) while the new plan is in fact scheduled', async () => {
       const previous = await withPreviousPlan();
       // The create is answered only after the session's 15 s timeout, but is then carried out;
       // the restore that follows is held for 1 s, so it reaches the CMA after the late create.
-      fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, delayMs: 15_000 });
-      fake.injectFault({ method: 'POST', path: SCHEDULE_PATH, delayMs: 1_000 });
+      fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, delayMs: 15_000 });
+      fake().injectFault({ method: 'POST', path: SCHEDULE_PATH, delayMs: 1_000 });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
       const replacing = replaceScheduledUnpublishing(session(), ITEM, previous, NEXT);
