@@ -1,5 +1,9 @@
 /** The settings and saved parameters the config tests share. */
+
+import { expect } from 'vitest';
+import { parseConfig } from './parseConfig';
 import { FACTORY_DEFAULTS, type ModelSettings, type PluginConfig } from './pluginConfig';
+import { serializeConfig } from './saveConfig';
 import type { Repair } from './settingRules';
 
 export const ANCHORS = ['info', 'publishedVersion', 'schedule', 'links', 'history'] as const;
@@ -42,3 +46,11 @@ export type RepairCase = [label: string, raw: unknown, repairs: Repair[], check?
 
 /** Where parseConfig reports the repairs of the `model-article` entry. */
 export const modelPath = 'models.model-article';
+
+/** A malformed-parameters case: exactly its repairs, its own check, and a result that reads back without repairs. */
+export function expectRepaired(raw: unknown, repairs: Repair[], check?: (config: PluginConfig) => void): void {
+  const result = parseConfig(raw);
+  expect(result.repairs).toEqual(repairs);
+  check?.(result.config);
+  expect(parseConfig(serializeConfig(result.config))).toEqual({ config: result.config, repairs: [] });
+}
