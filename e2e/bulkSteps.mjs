@@ -29,7 +29,15 @@ export async function pick(modal, locale) {
       ? modal.locator('#bulk-whole-records')
       : modal.locator(`li[data-locale="${locale}"]`).getByRole('switch');
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-checked'), 'true', `${locale ?? 'whole records'} should be picked`);
+  // The switch shows its new state once React has rendered the click: wait for it rather than read it at once.
+  const picked = await toggle
+    .locator('xpath=self::*[@aria-checked="true"]')
+    .waitFor({ timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  assert.equal(picked, true, `${locale ?? 'whole records'} should be picked`);
 }
 
 /** Switches an environment on or off in "Also in other environments". */
